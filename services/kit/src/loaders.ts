@@ -1,0 +1,46 @@
+import DataLoader from 'dataloader';
+
+/**
+ * A loader of one row per key: the batch function gets every key asked for in one tick and
+ * returns the rows it found, in any order; the loader answers each key with its row or null.
+ */
+export function rowLoader<K, V>(
+  load: (keys: readonly K[]) => Promise<readonly V[]>,
+  keyOf: (row: V) => K,
+): DataLoader<K, V | null> {
+  return new DataLoader<K, V | null>(async (keys) => {
+    const rows = await load(keys);
+    const byKey = new Map<K, V>();
+    for (const row of rows) byKey.set(keyOf(row), row);
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
+
+/** A loader of many rows per key (a prefecture's counties, a measure's departments). */
+export function groupLoader<K, V>(
+  load: (keys: readonly K[]) => Promise<readonly V[]>,
+  keyOf: (row: V) => K,
+): DataLoader<K, V[]> {
+  return new DataLoader<K, V[]>(async (keys) => {
+    const rows = await load(keys);
+    const byKey = new Map<K, V[]>();
+    for (const row of rows) {
+      const key = keyOf(row);
+      const list = byKey.get(key);
+      if (list) list.push(row);
+      else byKey.set(key, [row]);
+    }
+    return keys.map((key) => byKey.get(key) ?? []);
+  });
+}
+
+/**
+ * The `__resolveReference` of an entity: always one line, always through a per-request loader,
+ * so that a gateway fetching 100 entities costs one batch, not 100 queries.
+ */
+export function referenceResolver<Ctx, Ref, K>(
+  loader: (ctx: Ctx) => DataLoader<K, unknown>,
+  key: (reference: Ref) => K,
+): { __resolveReference: (reference: Ref, ctx: Ctx) => Promise<unknown> } {
+  return { __resolveReference: (reference, ctx) => loader(ctx).load(key(reference)) };
+}

@@ -1,0 +1,29 @@
+import { openDatabase } from '../db/database.js';
+import { createLogger } from '../logger.js';
+import type { SubgraphDefinition } from '../subgraph.js';
+import { onShutdownSignal } from './shutdown.js';
+import { startSubgraph } from './subgraph-server.js';
+
+/**
+ * Runs one subgraph as its own process, the way it is deployed. Configuration:
+ * - `PORT` (default: the subgraph's own), `HOST` (default 127.0.0.1);
+ * - `DATABASE_URL`: `postgres://…` in production; default `pglite://.data/<name>`, embedded;
+ * - `CORS_ORIGINS`: comma-separated origins allowed from a browser;
+ * - `LOG_LEVEL`: pino level (default info).
+ */
+export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise<void> {
+  const log = createLogger(definition.name);
+  const env = process.env;
+  const database = await openDatabase(env.DATABASE_URL ?? `pglite://.data/${definition.name}`);
+  const running = await startSubgraph(definition, {
+    database,
+    log,
+    port: env.PORT ? Number(env.PORT) : definition.defaultPort,
+    host: env.HOST ?? '127.0.0.1',
+    cors: env.CORS_ORIGINS ? { origins: env.CORS_ORIGINS.split(',').map((o) => o.trim()) } : undefined,
+  });
+  onShutdownSignal(async () => {
+    await running.stop();
+    await database.close();
+  }, log);
+}

@@ -1,0 +1,1 @@
+export { createTestDatabase, postgresAdminUrl, testDatabaseKind, type TestDatabase } from './test-database.js';

@@ -1,0 +1,64 @@
+import { createConnection } from 'node:net';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+/** Runs the database tests again on PostgreSQL when one answers (TEST_POSTGRES_URL or 127.0.0.1:5432). */
+function postgresAnswers(): Promise<boolean> {
+  const url = new URL(process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: url.hostname, port: Number(url.port || 5432) });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+const shared = {
+  // Two copies of graphql under vitest break `instanceof` checks ("another module or realm").
+  resolve: { alias: { graphql: 'graphql/index.js' } },
+};
+const databaseTests = ['services/*/src/**/*.db.test.ts', 'gateway/src/**/*.db.test.ts', 'tests/**/*.test.ts'];
+
+export default defineConfig(async () => {
+  const projects: TestProjectInlineConfiguration[] = [
+    {
+      ...shared,
+      test: {
+        name: 'unit',
+        include: ['services/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts'],
+        exclude: ['**/*.db.test.ts', '**/node_modules/**'],
+        env: { LOG_LEVEL: 'silent', APOLLO_TELEMETRY_DISABLED: '1' },
+      },
+    },
+    {
+      ...shared,
+      test: {
+        name: 'pglite',
+        include: databaseTests,
+        globalSetup: ['services/kit/src/testing/global-setup.ts'],
+        env: { TEST_DATABASE: 'pglite', LOG_LEVEL: 'silent', APOLLO_TELEMETRY_DISABLED: '1' },
+        testTimeout: 60_000,
+        hookTimeout: 120_000,
+      },
+    },
+  ];
+  if (await postgresAnswers()) {
+    projects.push({
+      ...shared,
+      test: {
+        name: 'postgres',
+        include: databaseTests,
+        globalSetup: ['services/kit/src/testing/global-setup.ts'],
+        env: { TEST_DATABASE: 'postgres', LOG_LEVEL: 'silent', APOLLO_TELEMETRY_DISABLED: '1' },
+        testTimeout: 60_000,
+        hookTimeout: 120_000,
+      },
+    });
+  } else {
+    console.warn('PostgreSQL does not answer: the database tests run on PGlite only.');
+  }
+  return { test: { projects } };
+});
