@@ -3,15 +3,19 @@ import DataLoader from 'dataloader';
 /**
  * A loader of one row per key: the batch function gets every key asked for in one tick and
  * returns the rows it found, in any order; the loader answers each key with its row or null.
+ * A row may answer to several keys (a county to its code and to its old code).
  */
 export function rowLoader<K, V>(
   load: (keys: readonly K[]) => Promise<readonly V[]>,
-  keyOf: (row: V) => K,
+  keyOf: (row: V) => K | readonly K[],
 ): DataLoader<K, V | null> {
   return new DataLoader<K, V | null>(async (keys) => {
     const rows = await load(keys);
     const byKey = new Map<K, V>();
-    for (const row of rows) byKey.set(keyOf(row), row);
+    for (const row of rows) {
+      const rowKeys = keyOf(row);
+      for (const key of Array.isArray(rowKeys) ? (rowKeys as readonly K[]) : [rowKeys as K]) byKey.set(key, row);
+    }
     return keys.map((key) => byKey.get(key) ?? null);
   });
 }

@@ -1,1 +1,2 @@
 export { createTestDatabase, postgresAdminUrl, testDatabaseKind, type TestDatabase } from './test-database.js';
+export { postGraphQL, startTestSubgraph, type GraphQLResponse, type TestSubgraph } from './test-subgraph.js';

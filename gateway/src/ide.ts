@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Route } from '@fupin/kit';
+
+/** What the IDE opens with: one county across two subgraphs, and every measure's lead departments. */
+export const DEFAULT_IDE_QUERY = `# 扶贫政策图谱 · fupin-graph
+# 查询麻城市（421181）所属市州与贫困县状态，以及每项措施的牵头部门；Ctrl+Enter 运行。
+# Macheng (421181): its prefecture and poverty status, and each measure's lead departments.
+# Press Ctrl+Enter to run; the Docs button on the left lists every type.
+{
+  county(code: "421181") {
+    name
+    prefecture { name }
+    povertyStatus
+  }
+  measures {
+    number
+    leadDepartments { name }
+  }
+}
+`;
+
+export interface IdeAsset {
+  /** Where the gateway serves it; the package version is in the path, so it may be cached for good. */
+  path: string;
+  contentType: string;
+}
+
+export interface Ide {
+  routes: Route[];
+  /** The scripts and stylesheet the page loads, in order. */
+  assets: IdeAsset[];
+  page: string;
+}
+
+interface AssetFile extends IdeAsset {
+  file: string;
+}
+
+const JS = 'text/javascript; charset=utf-8';
+const CSS = 'text/css; charset=utf-8';
+const SOURCE_MAP = 'application/json; charset=utf-8';
+
+/**
+ * GraphiQL 3 served from the installed packages: an HTML page at `/` (and at the GraphQL path when
+ * a browser asks it for HTML) that loads React 18, ReactDOM and GraphiQL's UMD builds from the
+ * gateway's own `/ide/...` paths, so it works with no internet at all.
+ */
+export function createIde(graphqlPath = '/graphql'): Ide {
+  const graphiql = packageDir('graphiql');
+  const react = packageDir('react');
+  const reactDom = packageDir('react-dom');
+  const files: AssetFile[] = [
+    asset(react, 'umd/react.production.min.js', JS),
+    asset(reactDom, 'umd/react-dom.production.min.js', JS),
+    asset(graphiql, 'graphiql.min.js', JS),
+    asset(graphiql, 'graphiql.min.css', CSS),
+  ];
+  // Browsers ask for these only with the developer tools open; served so that those show sources.
+  const sourceMaps = [
+    asset(graphiql, 'graphiql.min.js.map', SOURCE_MAP),
+    asset(graphiql, 'graphiql.min.css.map', SOURCE_MAP),
+  ];
+  const assets = files.map(({ path, contentType }) => ({ path, contentType }));
+  const page = idePage(assets, graphqlPath);
+
+  const pageBytes = Buffer.from(page);
+  const byPath = new Map<string, { contentType: string; read: () => Promise<Buffer> }>(
+    [...files, ...sourceMaps].map((file) => [file.path, { contentType: file.contentType, read: readOnce(file.file) }]),
+  );
+
+  const servePage: Route = (req, res, url) => {
+    if (!isGetOrHead(req)) return false;
+    const atRoot = url.pathname === '/';
+    const browserAtGraphql = url.pathname === graphqlPath && accepts(req, 'text/html');
+    if (!atRoot && !browserAtGraphql) return false;
+    send(req, res, 'text/html; charset=utf-8', 'no-cache', pageBytes);
+    return true;
+  };
+  const serveAsset: Route = async (req, res, url) => {
+    const served = byPath.get(url.pathname);
+    if (!served || !isGetOrHead(req)) return false;
+    send(req, res, served.contentType, 'public, max-age=31536000, immutable', await served.read());
+    return true;
+  };
+  return { routes: [servePage, serveAsset], assets, page };
+
+  function asset(pkg: InstalledPackage, file: string, contentType: string): AssetFile {
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    return { path: `/ide/${pkg.name}-${pkg.version}/${name}`, contentType, file: join(pkg.dir, file) };
+  }
+}
+
+function idePage(assets: readonly IdeAsset[], graphqlPath: string): string {
+  const styles = assets.filter((a) => a.contentType === CSS).map((a) => `  <link rel="stylesheet" href="${a.path}" />`);
+  const scripts = assets.filter((a) => a.contentType === JS).map((a) => `  <script src="${a.path}"></script>`);
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+  <meta charset="utf-8" />
+  <meta name="viewport" content="width=device-width, initial-scale=1" />
+  <title>fupin-graph · GraphiQL</title>
+${styles.join('\n')}
+  <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading GraphiQL…</div>
+${scripts.join('\n')}
+  <script>
+    const fetcher = GraphiQL.createFetcher({ url: new URL(${scriptString(graphqlPath)}, location.href).href });
+    ReactDOM.createRoot(document.getElementById('graphiql')).render(
+      React.createElement(GraphiQL, {
+        fetcher,
+        defaultQuery: ${scriptString(DEFAULT_IDE_QUERY)},
+        defaultEditorToolsVisibility: true,
+      }),
+    );
+  </script>
+</body>
+</html>
+`;
+}
+
+/** A JavaScript string literal that is safe inside an inline `<script>`. */
+function scriptString(value: string): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+interface InstalledPackage {
+  name: string;
+  version: string;
+  dir: string;
+}
+
+function packageDir(name: string): InstalledPackage {
+  const manifest = createRequire(import.meta.url).resolve(`${name}/package.json`);
+  const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
+  return { name, version, dir: dirname(manifest) };
+}
+
+/** Reads a file on first use and keeps it; a failed read is tried again next time. */
+function readOnce(file: string): () => Promise<Buffer> {
+  let contents: Promise<Buffer> | undefined;
+  return () => {
+    contents ??= readFile(file).catch((error: unknown) => {
+      contents = undefined;
+      throw error;
+    });
+    return contents;
+  };
+}
+
+function isGetOrHead(req: IncomingMessage): boolean {
+  return req.method === 'GET' || req.method === 'HEAD';
+}
+
+function accepts(req: IncomingMessage, type: string): boolean {
+  return (req.headers.accept ?? '').toLowerCase().includes(type);
+}
+
+function send(req: IncomingMessage, res: ServerResponse, contentType: string, cacheControl: string, body: Buffer): void {
+  res.statusCode = 200;
+  res.setHeader('content-type', contentType);
+  res.setHeader('cache-control', cacheControl);
+  res.setHeader('content-length', body.length);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}

@@ -1,0 +1,29 @@
+import { readFile } from 'node:fs/promises';
+import { createLogger, onShutdownSignal } from '@fupin/kit';
+import { loadGatewayConfig } from './config.js';
+import { createGateway } from './gateway.js';
+import { resolveSubgraphUrls } from './supergraph.js';
+
+const log = createLogger('gateway');
+const config = loadGatewayConfig(process.env);
+
+let supergraphSdl: string;
+try {
+  supergraphSdl = await readFile(config.supergraphPath, 'utf8');
+} catch (error) {
+  log.fatal(
+    { err: error, supergraphPath: config.supergraphPath },
+    'cannot read the supergraph: run `npm run compose` first, or set SUPERGRAPH_PATH',
+  );
+  process.exit(1);
+}
+
+const subgraphUrls = resolveSubgraphUrls(supergraphSdl, config.subgraphUrlOverrides);
+const gateway = createGateway({ supergraphSdl, subgraphUrls, log, cors: config.cors });
+await gateway.start();
+const listening = await gateway.listen(config.port, config.host);
+onShutdownSignal(() => gateway.stop(), log);
+log.info(
+  { url: `${listening.url}/graphql`, ide: `${listening.url}/`, supergraph: config.supergraphPath, subgraphs: subgraphUrls },
+  `gateway listening at ${listening.url}/graphql; GraphiQL at ${listening.url}/`,
+);

@@ -1,0 +1,2 @@
+export { catalogSubgraph } from './subgraph.js';
+export type { CatalogContext, CatalogLoaders } from './loaders.js';

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@fupin/kit';
+import { catalogSubgraph } from './subgraph.js';
+
+await runSubgraph(catalogSubgraph);

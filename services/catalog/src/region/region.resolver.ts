@@ -1,0 +1,65 @@
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from '@fupin/kit/graphql';
+import * as t from '../db/tables.js';
+import type { CatalogContext } from '../loaders.js';
+import { PovertyStatus } from './region.enums.js';
+import { County, Prefecture } from './region.types.js';
+
+@Resolver(() => Prefecture)
+export class PrefectureResolver {
+  @Query(() => [Prefecture], { description: '全省14个市(州)级单位 / Hubei\'s 14 prefecture-level units' })
+  prefectures(@Ctx() { db }: CatalogContext) {
+    return db.select().from(t.prefecture).orderBy(asc(t.prefecture.sortOrder));
+  }
+
+  @Query(() => Prefecture, { nullable: true })
+  prefecture(@Ctx() ctx: CatalogContext, @Arg('code', () => ID) code: string) {
+    return ctx.loaders.prefecture.load(code);
+  }
+
+  @FieldResolver(() => [County], { description: '下辖县(市、区), 可筛选' })
+  async counties(
+    @Root() prefecture: t.PrefectureRow,
+    @Ctx() ctx: CatalogContext,
+    @Arg('povertyStatus', () => PovertyStatus, { nullable: true }) povertyStatus?: PovertyStatus | null,
+    @Arg('hasTasks', () => Boolean, { nullable: true }) hasTasks?: boolean | null,
+  ) {
+    const counties = await ctx.loaders.countiesOfPrefecture.load(prefecture.code);
+    return counties.filter(
+      (c) => (povertyStatus == null || c.povertyStatus === povertyStatus) && (hasTasks == null || c.hasTasks === hasTasks),
+    );
+  }
+}
+
+@Resolver(() => County)
+export class CountyResolver {
+  @Query(() => [County], {
+    description: '县(市、区)列表, 可按市(州)、贫困县身份、是否有任务筛选 / Counties, filtered',
+  })
+  counties(
+    @Ctx() { db }: CatalogContext,
+    @Arg('prefecture', () => ID, { nullable: true, description: '市(州)代码, 如 421100' }) prefecture?: string | null,
+    @Arg('povertyStatus', () => PovertyStatus, { nullable: true }) povertyStatus?: PovertyStatus | null,
+    @Arg('hasTasks', () => Boolean, { nullable: true }) hasTasks?: boolean | null,
+  ) {
+    const conditions: SQL[] = [];
+    if (prefecture) conditions.push(eq(t.county.prefectureCode, prefecture));
+    if (povertyStatus) conditions.push(eq(t.county.povertyStatus, povertyStatus));
+    if (hasTasks != null) conditions.push(eq(t.county.hasTasks, hasTasks));
+    return db
+      .select()
+      .from(t.county)
+      .where(and(...conditions))
+      .orderBy(asc(t.county.sortOrder));
+  }
+
+  @Query(() => County, { nullable: true, description: '按代码取一个县; 旧代码亦可 / One county by current or old code' })
+  county(@Ctx() ctx: CatalogContext, @Arg('code', () => ID) code: string) {
+    return ctx.loaders.county.load(code);
+  }
+
+  @FieldResolver(() => Prefecture, { description: '所属市(州)' })
+  async prefecture(@Root() county: t.CountyRow, @Ctx() ctx: CatalogContext) {
+    return ctx.loaders.prefecture.load(county.prefectureCode);
+  }
+}

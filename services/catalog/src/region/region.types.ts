@@ -1,0 +1,62 @@
+import { Directive, Field, ID, Int, ObjectType } from '@fupin/kit/graphql';
+import { CountyKind, PovertyStatus } from './region.enums.js';
+
+@Directive('@key(fields: "code")')
+@ObjectType({ description: '市(州)级单位(含省直辖县级行政区划) / A prefecture-level unit of Hubei' })
+export class Prefecture {
+  @Field(() => ID, { description: '六位行政区划代码, 如 421100(黄冈市)' })
+  code: string;
+
+  @Field(() => String, { description: '名称' })
+  name: string;
+}
+
+@Directive('@key(fields: "code")')
+@ObjectType({
+  description:
+    '县(市、区), 以六位行政区划代码为键 / A county-level unit, keyed by its division code everywhere in the graph',
+})
+export class County {
+  @Field(() => ID, {
+    description: '现行六位行政区划代码; 旧代码(如监利 421023)也能查到同一县 / current division code',
+  })
+  code: string;
+
+  @Field(() => String, { description: '名称' })
+  name: string;
+
+  @Field(() => CountyKind, { description: '类别' })
+  kind: CountyKind;
+
+  @Field(() => PovertyStatus, { description: '贫困县身份' })
+  povertyStatus: PovertyStatus;
+
+  @Field(() => Int, { nullable: true, description: '贫困县脱贫摘帽批次年份; 非贫困县为空 / exit batch year' })
+  povertyExitYear: number | null;
+
+  @Field(() => Boolean, {
+    description:
+      '是否有扶贫任务。文件称97个县有任务, 但哪6个非贫困区无任务未见公开来源, 此处按武汉中心城区6区标注, 可更正 / ' +
+      'has poverty-alleviation tasks; which six units have none is uncertain, this is correctable data',
+  })
+  hasTasks: boolean;
+
+  @Field(() => String, { nullable: true, description: '2018年文件时的代码(与现行不同时): code in force in 2018' })
+  code2018: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '存量贫困村(个), 仅有任务的非贫困县。样例数据: 文件只给出60县合计788个, 分县数字按规则生成 / ' +
+      'SAMPLE: stock poor villages; only the total of 788 is published',
+  })
+  stockPoorVillages: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '存量贫困人口(人), 仅有任务的非贫困县。样例数据: 文件只给出60县合计65.93万人, 分县数字按规则生成 / ' +
+      'SAMPLE: stock poor people; only the total of 659,300 is published',
+  })
+  stockPoorPopulation: number | null;
+}
