@@ -20,7 +20,9 @@ const shared = {
   // Two copies of graphql under vitest break `instanceof` checks ("another module or realm").
   resolve: { alias: { graphql: 'graphql/index.js' } },
 };
+// `*.db.test.ts` and the cross-department tests touch a database, so they run once per engine.
 const databaseTests = ['services/*/src/**/*.db.test.ts', 'gateway/src/**/*.db.test.ts', 'tests/**/*.test.ts'];
+const unitTests = ['services/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'tests/**/*.unit.test.ts'];
 
 export default defineConfig(async () => {
   const projects: TestProjectInlineConfiguration[] = [
@@ -28,7 +30,7 @@ export default defineConfig(async () => {
       ...shared,
       test: {
         name: 'unit',
-        include: ['services/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts'],
+        include: unitTests,
         exclude: ['**/*.db.test.ts', '**/node_modules/**'],
         env: { LOG_LEVEL: 'silent', APOLLO_TELEMETRY_DISABLED: '1' },
       },
@@ -38,6 +40,7 @@ export default defineConfig(async () => {
       test: {
         name: 'pglite',
         include: databaseTests,
+        exclude: ['**/*.unit.test.ts', '**/node_modules/**'],
         globalSetup: ['services/kit/src/testing/global-setup.ts'],
         env: { TEST_DATABASE: 'pglite', LOG_LEVEL: 'silent', APOLLO_TELEMETRY_DISABLED: '1' },
         testTimeout: 60_000,
@@ -51,6 +54,7 @@ export default defineConfig(async () => {
       test: {
         name: 'postgres',
         include: databaseTests,
+        exclude: ['**/*.unit.test.ts', '**/node_modules/**'],
         globalSetup: ['services/kit/src/testing/global-setup.ts'],
         env: { TEST_DATABASE: 'postgres', LOG_LEVEL: 'silent', APOLLO_TELEMETRY_DISABLED: '1' },
         testTimeout: 60_000,

@@ -6,7 +6,11 @@ import * as t from './db/tables.js';
 export function createCatalogLoaders({ db }: Database) {
   return {
     prefecture: rowLoader<string, t.PrefectureRow>(
-      (codes) => db.select().from(t.prefecture).where(inArray(t.prefecture.code, [...codes])),
+      (codes) =>
+        db
+          .select()
+          .from(t.prefecture)
+          .where(inArray(t.prefecture.code, [...codes])),
       (row) => row.code,
     ),
     /** By current code or by an old code (421023 finds 监利市 421088). */
@@ -24,20 +28,36 @@ export function createCatalogLoaders({ db }: Database) {
       (row) => row.prefectureCode,
     ),
     department: rowLoader<string, t.DepartmentRow>(
-      (ids) => db.select().from(t.department).where(inArray(t.department.id, [...ids])),
+      (ids) =>
+        db
+          .select()
+          .from(t.department)
+          .where(inArray(t.department.id, [...ids])),
       (row) => row.id,
     ),
     measure: rowLoader<number, t.MeasureRow>(
-      (numbers) => db.select().from(t.measure).where(inArray(t.measure.number, [...numbers])),
+      (numbers) =>
+        db
+          .select()
+          .from(t.measure)
+          .where(inArray(t.measure.number, [...numbers])),
       (row) => row.number,
     ),
     measureGroup: rowLoader<string, t.MeasureGroupRow>(
-      (ids) => db.select().from(t.measureGroup).where(inArray(t.measureGroup.id, [...ids])),
+      (ids) =>
+        db
+          .select()
+          .from(t.measureGroup)
+          .where(inArray(t.measureGroup.id, [...ids])),
       (row) => row.id,
     ),
     measuresOfGroup: groupLoader<string, t.MeasureRow>(
       (ids) =>
-        db.select().from(t.measure).where(inArray(t.measure.groupId, [...ids])).orderBy(asc(t.measure.number)),
+        db
+          .select()
+          .from(t.measure)
+          .where(inArray(t.measure.groupId, [...ids]))
+          .orderBy(asc(t.measure.number)),
       (row) => row.groupId,
     ),
     /** A measure's departments, both roles, in the document's order. */

@@ -22,11 +22,26 @@ export const catalogSubgraph = defineSubgraph({
     CountyResolver,
   ],
   referenceResolvers: {
-    County: referenceResolver((ctx: CatalogContext) => ctx.loaders.county, (ref: { code: string }) => ref.code),
-    Prefecture: referenceResolver((ctx: CatalogContext) => ctx.loaders.prefecture, (ref: { code: string }) => ref.code),
-    Measure: referenceResolver((ctx: CatalogContext) => ctx.loaders.measure, (ref: { number: number }) => ref.number),
-    MeasureGroup: referenceResolver((ctx: CatalogContext) => ctx.loaders.measureGroup, (ref: { id: string }) => ref.id),
-    Department: referenceResolver((ctx: CatalogContext) => ctx.loaders.department, (ref: { id: string }) => ref.id),
+    County: referenceResolver(
+      (ctx: CatalogContext) => ctx.loaders.county,
+      (ref: { code: string }) => ref.code,
+    ),
+    Prefecture: referenceResolver(
+      (ctx: CatalogContext) => ctx.loaders.prefecture,
+      (ref: { code: string }) => ref.code,
+    ),
+    Measure: referenceResolver(
+      (ctx: CatalogContext) => ctx.loaders.measure,
+      (ref: { number: number }) => ref.number,
+    ),
+    MeasureGroup: referenceResolver(
+      (ctx: CatalogContext) => ctx.loaders.measureGroup,
+      (ref: { id: string }) => ref.id,
+    ),
+    Department: referenceResolver(
+      (ctx: CatalogContext) => ctx.loaders.department,
+      (ref: { id: string }) => ref.id,
+    ),
   },
   createLoaders: createCatalogLoaders,
 });

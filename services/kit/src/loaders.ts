@@ -40,11 +40,22 @@ export function groupLoader<K, V>(
 
 /**
  * The `__resolveReference` of an entity: always one line, always through a per-request loader,
- * so that a gateway fetching 100 entities costs one batch, not 100 queries.
+ * so that a gateway fetching 100 entities costs one batch, not 100 queries. The row found keeps
+ * the representation's other fields: those are what `@requires` made the gateway fetch.
  */
 export function referenceResolver<Ctx, Ref, K>(
   loader: (ctx: Ctx) => DataLoader<K, unknown>,
   key: (reference: Ref) => K,
 ): { __resolveReference: (reference: Ref, ctx: Ctx) => Promise<unknown> } {
-  return { __resolveReference: (reference, ctx) => loader(ctx).load(key(reference)) };
+  return {
+    __resolveReference: async (reference, ctx) => withReference(reference, await loader(ctx).load(key(reference))),
+  };
+}
+
+/** The row over the representation's fields; the row's own class (for `resolveType`) is kept. */
+function withReference(reference: unknown, row: unknown): unknown {
+  if (row === null || typeof row !== 'object') return row;
+  // The representation's `__typename` may name an interface; the row's type is for `resolveType` to say.
+  const { __typename: _typename, ...fields } = reference as Record<string, unknown>;
+  return Object.assign(Object.create(Object.getPrototypeOf(row) as object | null) as object, fields, row);
 }

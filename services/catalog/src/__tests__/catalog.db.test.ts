@@ -13,7 +13,9 @@ afterAll(async () => {
 
 describe('the catalog subgraph', () => {
   it('answers for 麻城市 with its prefecture and poverty status', async () => {
-    const { body } = await catalog.query(`{ county(code: "421181") { code name kind povertyStatus povertyExitYear hasTasks prefecture { code name } } }`);
+    const { body } = await catalog.query(
+      `{ county(code: "421181") { code name kind povertyStatus povertyExitYear hasTasks prefecture { code name } } }`,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data?.county).toEqual({
       code: '421181',
@@ -27,11 +29,13 @@ describe('the catalog subgraph', () => {
   });
 
   it('finds 监利 by its old code 421023 as the same county as 421088', async () => {
-    const { body } = await catalog.query(`{ old: county(code: "421023") { code name code2018 } current: county(code: "421088") { code name } }`);
+    const { body } = await catalog.query(
+      `{ old: county(code: "421023") { code name code2018 } current: county(code: "421088") { code name } }`,
+    );
     expect(body.data?.old).toEqual({ code: '421088', name: body.data?.current.name, code2018: '421023' });
   });
 
-  it('counts the document\'s 97 counties with tasks: 37 poverty and 60 non-poverty', async () => {
+  it("counts the document's 97 counties with tasks: 37 poverty and 60 non-poverty", async () => {
     const { body } = await catalog.query(`{
       all: counties { code }
       withTasks: counties(hasTasks: true) { code }
@@ -49,11 +53,17 @@ describe('the catalog subgraph', () => {
     const sum = (key: string) => data.nonPoverty.reduce((s: number, c: any) => s + c[key], 0);
     expect(sum('stockPoorVillages')).toBe(data.policy.targets.stockPoorVillages);
     expect(sum('stockPoorPopulation')).toBe(data.policy.targets.stockPoorPopulation);
-    expect(data.policy.targets).toMatchObject({ stockPoorVillages: 788, stockPoorPopulation: 659_300, deadlineYear: 2020 });
+    expect(data.policy.targets).toMatchObject({
+      stockPoorVillages: 788,
+      stockPoorPopulation: 659_300,
+      deadlineYear: 2020,
+    });
   });
 
   it('gives stock figures only to non-poverty counties with tasks', async () => {
-    const { body } = await catalog.query(`{ poor: counties(povertyStatus: NATIONAL) { stockPoorVillages } wuhan: county(code: "420102") { hasTasks stockPoorVillages } }`);
+    const { body } = await catalog.query(
+      `{ poor: counties(povertyStatus: NATIONAL) { stockPoorVillages } wuhan: county(code: "420102") { hasTasks stockPoorVillages } }`,
+    );
     expect(body.data?.poor.every((c: any) => c.stockPoorVillages === null)).toBe(true);
     expect(body.data?.wuhan).toEqual({ hasTasks: false, stockPoorVillages: null });
   });
@@ -97,7 +107,13 @@ describe('the catalog subgraph', () => {
       { reps: [...counties.map((code) => ({ __typename: 'County', code })), { __typename: 'Measure', number: 11 }] },
     );
     expect(body.errors).toBeUndefined();
-    expect(body.data?._entities.map((e: any) => e?.code ?? e?.number ?? null)).toEqual(['421181', '421088', '421102', null, 11]);
+    expect(body.data?._entities.map((e: any) => e?.code ?? e?.number ?? null)).toEqual([
+      '421181',
+      '421088',
+      '421102',
+      null,
+      11,
+    ]);
     expect(Number(headers.get('x-sql-statements'))).toBe(2);
   });
 

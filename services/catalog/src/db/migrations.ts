@@ -78,9 +78,7 @@ export const migrations: Migration[] = [
     // The document's reference data and the SAMPLE stock figures (src/data/README.md).
     id: '0002_reference_data',
     run: async (tx) => {
-      await tx.insert(t.prefecture).values(
-        prefectures.map((p, i) => ({ code: p.code, name: p.name, sortOrder: i })),
-      );
+      await tx.insert(t.prefecture).values(prefectures.map((p, i) => ({ code: p.code, name: p.name, sortOrder: i })));
       let order = 0;
       await tx.insert(t.county).values(
         prefectures.flatMap((p) =>
@@ -99,17 +97,18 @@ export const migrations: Migration[] = [
           })),
         ),
       );
-      await tx
-        .insert(t.countyAlias)
-        .values(Object.entries(countyAliases).map(([alias, code]) => ({ alias, code })));
+      await tx.insert(t.countyAlias).values(Object.entries(countyAliases).map(([alias, code]) => ({ alias, code })));
       await tx.insert(t.department).values(departments.map((d, i) => ({ ...d, sortOrder: i })));
       await tx.insert(t.measureGroup).values(measureGroups);
-      await tx
-        .insert(t.measure)
-        .values(measures.map((m) => ({ number: m.number, groupId: m.groupId, text: m.text })));
+      await tx.insert(t.measure).values(measures.map((m) => ({ number: m.number, groupId: m.groupId, text: m.text })));
       await tx.insert(t.measureDepartment).values(
         measures.flatMap((m) => [
-          ...m.leadDepartmentIds.map((id, i) => ({ measureNumber: m.number, departmentId: id, role: 'LEAD', ordinal: i })),
+          ...m.leadDepartmentIds.map((id, i) => ({
+            measureNumber: m.number,
+            departmentId: id,
+            role: 'LEAD',
+            ordinal: i,
+          })),
           ...m.responsibleDepartmentIds.map((id, i) => ({
             measureNumber: m.number,
             departmentId: id,

@@ -24,7 +24,10 @@ export class MeasureResolver {
             .select()
             .from(t.measureDepartment)
             .where(
-              and(eq(t.measureDepartment.measureNumber, t.measure.number), eq(t.measureDepartment.departmentId, department)),
+              and(
+                eq(t.measureDepartment.measureNumber, t.measure.number),
+                eq(t.measureDepartment.departmentId, department),
+              ),
             ),
         ),
       );

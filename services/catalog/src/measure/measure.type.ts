@@ -1,12 +1,12 @@
 import { Directive, Field, ID, Int, ObjectType } from '@fupin/kit/graphql';
 
 @Directive('@key(fields: "number")')
-@ObjectType({ description: '推进举措中的一条措施(共22条) / One of the document\'s 22 numbered measures' })
+@ObjectType({ description: "推进举措中的一条措施(共22条) / One of the document's 22 numbered measures" })
 export class Measure {
   @Field(() => Int, { description: '措施序号 1–22: number as in the document' })
   number: number;
 
-  @Field(() => String, { description: '措施原文(不含括注的牵头/责任单位): the measure\'s full Chinese text' })
+  @Field(() => String, { description: "措施原文(不含括注的牵头/责任单位): the measure's full Chinese text" })
   text: string;
 
   groupId: string;
@@ -15,7 +15,7 @@ export class Measure {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '推进举措的一组, 如“(一)加大财政投入” / One of the six groups of measures' })
 export class MeasureGroup {
-  @Field(() => ID, { description: "稳定标识, 如 fiscal-investment: stable id" })
+  @Field(() => ID, { description: '稳定标识, 如 fiscal-investment: stable id' })
   id: string;
 
   @Field(() => Int, { description: '组序号 1–6, 即(一)至(六)' })

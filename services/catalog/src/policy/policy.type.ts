@@ -15,7 +15,8 @@ export class PolicyTargets {
   stockPoorVillages: number;
 
   @Field(() => Int, {
-    description: '非贫困县存量贫困人口(人), 即65.93万人, 须于期限前全部脱贫: stock poor people to be lifted out (659,300)',
+    description:
+      '非贫困县存量贫困人口(人), 即65.93万人, 须于期限前全部脱贫: stock poor people to be lifted out (659,300)',
   })
   stockPoorPopulation: number;
 
@@ -23,7 +24,7 @@ export class PolicyTargets {
   deadlineYear: number;
 }
 
-@ObjectType({ description: '“四个一致”原则之一 / One of the document\'s four principles of equal treatment' })
+@ObjectType({ description: "“四个一致”原则之一 / One of the document's four principles of equal treatment" })
 export class PolicyPrinciple {
   @Field(() => String)
   text: string;
@@ -61,7 +62,7 @@ export class Policy {
   @Field(() => [PolicyPrinciple], { description: '坚持非贫困县与贫困县“四个一致”' })
   principles: PolicyPrinciple[];
 
-  @Field(() => String, { description: '本项目对文件的概述(非原文): a paraphrase, not the document\'s words' })
+  @Field(() => String, { description: "本项目对文件的概述(非原文): a paraphrase, not the document's words" })
   summary: string;
 
   @Field(() => String)

@@ -7,7 +7,7 @@ import { County, Prefecture } from './region.types.js';
 
 @Resolver(() => Prefecture)
 export class PrefectureResolver {
-  @Query(() => [Prefecture], { description: '全省14个市(州)级单位 / Hubei\'s 14 prefecture-level units' })
+  @Query(() => [Prefecture], { description: "全省14个市(州)级单位 / Hubei's 14 prefecture-level units" })
   prefectures(@Ctx() { db }: CatalogContext) {
     return db.select().from(t.prefecture).orderBy(asc(t.prefecture.sortOrder));
   }
@@ -26,7 +26,8 @@ export class PrefectureResolver {
   ) {
     const counties = await ctx.loaders.countiesOfPrefecture.load(prefecture.code);
     return counties.filter(
-      (c) => (povertyStatus == null || c.povertyStatus === povertyStatus) && (hasTasks == null || c.hasTasks === hasTasks),
+      (c) =>
+        (povertyStatus == null || c.povertyStatus === povertyStatus) && (hasTasks == null || c.hasTasks === hasTasks),
     );
   }
 }
@@ -53,7 +54,10 @@ export class CountyResolver {
       .orderBy(asc(t.county.sortOrder));
   }
 
-  @Query(() => County, { nullable: true, description: '按代码取一个县; 旧代码亦可 / One county by current or old code' })
+  @Query(() => County, {
+    nullable: true,
+    description: '按代码取一个县; 旧代码亦可 / One county by current or old code',
+  })
   county(@Ctx() ctx: CatalogContext, @Arg('code', () => ID) code: string) {
     return ctx.loaders.county.load(code);
   }

@@ -8,15 +8,14 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { initialisePgliteDataDir } from './pglite-init.js';
 
 /** The one query layer every subgraph uses, whichever driver is underneath. */
 export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
 /** A transaction handle, as passed to `db.transaction(async (tx) => …)`. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-export type DatabaseLocation =
-  | { driver: 'pglite'; dataDir: string | null }
-  | { driver: 'postgres'; url: string };
+export type DatabaseLocation = { driver: 'pglite'; dataDir: string | null } | { driver: 'postgres'; url: string };
 
 /** Counts SQL statements, overall and for the request (or other unit of work) in scope. */
 export class StatementCounter {
@@ -57,9 +56,7 @@ export function parseDatabaseUrl(url: string): DatabaseLocation {
   if (url === 'memory://' || url === 'pglite://memory') return { driver: 'pglite', dataDir: null };
   const match = /^pglite:\/\/(.+)$/.exec(url);
   if (match?.[1]) return { driver: 'pglite', dataDir: path.resolve(match[1]) };
-  throw new Error(
-    `DATABASE_URL "${url}" is not understood: use postgres://…, pglite://<folder> or memory://`,
-  );
+  throw new Error(`DATABASE_URL "${url}" is not understood: use postgres://…, pglite://<folder> or memory://`);
 }
 
 export async function openDatabase(location: DatabaseLocation | string): Promise<Database> {
@@ -73,7 +70,10 @@ export async function openDatabase(location: DatabaseLocation | string): Promise
     return makeDatabase(where, db, statements, () => pool.end());
   }
 
-  if (where.dataDir) await mkdir(where.dataDir, { recursive: true });
+  if (where.dataDir) {
+    await mkdir(where.dataDir, { recursive: true });
+    await initialisePgliteDataDir(where.dataDir);
+  }
   const client = await PGlite.create(where.dataDir ?? undefined);
   const db = drizzlePglite(client, { logger }) as unknown as Db;
   return makeDatabase(where, db, statements, () => client.close());

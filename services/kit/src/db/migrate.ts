@@ -42,16 +42,12 @@ export async function runMigrations(
       )`),
     );
     const done = await tx.execute(sql.raw(`select id from ${schema}.schema_migrations`));
-    const doneIds = new Set(
-      (done as unknown as { rows: { id: string }[] }).rows.map((r) => r.id),
-    );
+    const doneIds = new Set((done as unknown as { rows: { id: string }[] }).rows.map((r) => r.id));
     for (const migration of migrations) {
       if (doneIds.has(migration.id)) continue;
       for (const statement of migration.statements ?? []) await tx.execute(sql.raw(statement));
       if (migration.run) await migration.run(tx);
-      await tx.execute(
-        sql`insert into ${sql.raw(schema)}.schema_migrations (id) values (${migration.id})`,
-      );
+      await tx.execute(sql`insert into ${sql.raw(schema)}.schema_migrations (id) values (${migration.id})`);
       applied.push(migration.id);
     }
   });

@@ -47,9 +47,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     options.referenceResolvers ?? {},
   );
   // The one cast between type-graphql's resolver map and Apollo's (type-graphql issue 1768).
-  const schema = buildSubgraphSchema([
-    { typeDefs: parse(sdl), resolvers: resolvers as GraphQLResolverMap<unknown> },
-  ]);
+  const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as GraphQLResolverMap<unknown> }]);
   return { schema, sdl };
 }
 

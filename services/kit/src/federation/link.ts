@@ -25,10 +25,7 @@ export interface SchemaLink {
 }
 
 /** The `extend schema @link(...)` header that turns printed SDL into a Federation 2 subgraph. */
-export function schemaHeader(
-  links: readonly SchemaLink[] = [],
-  composeDirectives: readonly string[] = [],
-): string {
+export function schemaHeader(links: readonly SchemaLink[] = [], composeDirectives: readonly string[] = []): string {
   const all: SchemaLink[] = [
     { url: `https://specs.apollo.dev/federation/${FEDERATION_VERSION}`, import: FEDERATION_IMPORTS },
     ...links,
@@ -39,8 +36,6 @@ export function schemaHeader(
         .map((name) => JSON.stringify(name))
         .join(', ')}])`,
   );
-  const composeLines = composeDirectives.map(
-    (name) => `  @composeDirective(name: ${JSON.stringify(name)})`,
-  );
+  const composeLines = composeDirectives.map((name) => `  @composeDirective(name: ${JSON.stringify(name)})`);
   return ['extend schema', ...linkLines, ...composeLines].join('\n');
 }

@@ -5,7 +5,11 @@ import { createTestDatabase, type TestDatabase } from './test-database.js';
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
   headers: Headers;
-  body: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[]; extensions?: Record<string, unknown> };
+  body: {
+    data?: T | null;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+    extensions?: Record<string, unknown>;
+  };
 }
 
 export interface TestSubgraph {
@@ -47,5 +51,9 @@ export async function postGraphQL<T = Record<string, any>>(
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T>['body'] };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as GraphQLResponse<T>['body'],
+  };
 }
