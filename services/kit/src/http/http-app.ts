@@ -147,6 +147,8 @@ function applyCors(req: IncomingMessage, res: ServerResponse, cors: CorsOptions 
   if (!allowed) return false;
   res.setHeader('access-control-allow-origin', cors.origins.includes('*') ? '*' : origin);
   res.setHeader('vary', 'origin');
+  // Lets a page on another origin read the id to quote when it reports a problem.
+  res.setHeader('access-control-expose-headers', 'x-request-id');
   if (req.method === 'OPTIONS') {
     res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
     res.setHeader(
