@@ -31,3 +31,4 @@ export {
   type StartSubgraphOptions,
 } from './server/subgraph-server.js';
 export { defineSubgraph, type SubgraphDefinition } from './subgraph.js';
+export * from './indicators/index.js';

@@ -7,7 +7,7 @@ import {
   measures,
   prefectures,
   stockSample,
-} from '../data/index.js';
+} from '@fupin/reference';
 import * as t from './tables.js';
 
 /** The catalog's schema history. Released steps never change: corrections are new steps. */
@@ -75,7 +75,7 @@ export const migrations: Migration[] = [
     ],
   },
   {
-    // The document's reference data and the SAMPLE stock figures (src/data/README.md).
+    // The document's reference data and the SAMPLE stock figures (services/reference/README.md).
     id: '0002_reference_data',
     run: async (tx) => {
       await tx.insert(t.prefecture).values(prefectures.map((p, i) => ({ code: p.code, name: p.name, sortOrder: i })));

@@ -1,5 +1,5 @@
 import { Query, Resolver } from '@fupin/kit/graphql';
-import { policy } from '../data/index.js';
+import { policy } from '@fupin/reference';
 import { Policy } from './policy.type.js';
 
 @Resolver(() => Policy)

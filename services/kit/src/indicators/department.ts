@@ -1,0 +1,288 @@
+import DataLoader from 'dataloader';
+import { GraphQLError } from 'graphql';
+import type { RequestContext } from '../context.js';
+import type { Database } from '../db/database.js';
+import type { Migration } from '../db/migrate.js';
+import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from '../graphql.js';
+import { defineSubgraph, type SubgraphDefinition } from '../subgraph.js';
+import {
+  checkDepartmentModel,
+  indicatorField,
+  isPublished,
+  PLAN_YEARS,
+  type DepartmentModel,
+  type IndicatorDefinition,
+  type RuleDefinition,
+} from './definitions.js';
+import { evaluateRule, indicatorValue, round, type ValueOf } from './evaluate.js';
+import { createEntityStubs, createResultTypes, createRuleType } from './model.types.js';
+import { sampleMigration, type SampleCounty, type SampleGenerator } from './sample.js';
+import {
+  loadCurrentObservations,
+  loadHistories,
+  loadRollups,
+  observationMigrations,
+  observationTables,
+  prefectureOf,
+  type ObservationRow,
+  type ObservationTables,
+  type RollupRow,
+} from './store.js';
+import { createViewTypes } from './views.js';
+
+export interface DepartmentSpec {
+  /** Subgraph and PostgreSQL schema name, and the prefix of its ids: `finance`, `finance_insurance`… */
+  name: string;
+  dbSchema?: string;
+  defaultPort: number;
+  /** Who publishes, in Chinese: `省财政厅`. */
+  publisher: string;
+  /** The field on County, Prefecture and Province: `finance` → `County.finance(year)`. */
+  viewField: string;
+  /** The views' type names: `CountyFinance`, `FinanceRollup`. */
+  viewTypes: { county: string; rollup: string };
+  model: DepartmentModel;
+  sample: { counties: readonly SampleCounty[]; generate: SampleGenerator };
+}
+
+export type DepartmentLoaders = ReturnType<typeof createDepartmentLoaders>;
+type DepartmentContext = RequestContext<DepartmentLoaders>;
+
+/** A department's figures for one place and year, shaped as its typed view. */
+export type ViewValue = Record<string, unknown> & { year: number };
+
+/**
+ * A department subgraph from its model: typed views on County, Prefecture and Province, rule
+ * results, the observation store with its history, sample data, and batched loading. A
+ * department's folder is then its indicators, its rules and its sample generator.
+ */
+export function defineDepartment(spec: DepartmentSpec): SubgraphDefinition<DepartmentLoaders> & {
+  tables: ObservationTables;
+} {
+  const dbSchema = spec.dbSchema ?? spec.name;
+  checkDepartmentModel(spec.name, spec.model);
+  const tables = observationTables(dbSchema);
+  const stubs = createEntityStubs();
+  const Rule = createRuleType(
+    () => stubs.Measure,
+    () => stubs.Indicator,
+  );
+  const { RuleResult, Observation } = createResultTypes(
+    () => Rule,
+    () => stubs.Indicator,
+    () => stubs.County,
+  );
+  const { CountyView, RollupView } = createViewTypes(
+    spec.model,
+    { ...spec.viewTypes, publisher: spec.publisher },
+    { ruleResult: () => RuleResult, observation: () => Observation },
+  );
+  const viewDescription = `${spec.publisher}的数据(样例数据会标明) / ${spec.publisher}'s figures for a plan year (2018–2020)`;
+
+  @Resolver(() => stubs.County)
+  class CountyViewResolver {
+    @FieldResolver(() => CountyView, { name: spec.viewField, nullable: true, description: viewDescription })
+    view(@Root() county: { code: string }, @Arg('year', () => Int) year: number, @Ctx() ctx: DepartmentContext) {
+      checkYear(year);
+      return ctx.loaders.countyView.load(`${county.code}|${year}`);
+    }
+  }
+
+  @Resolver(() => stubs.Prefecture)
+  class PrefectureViewResolver {
+    @FieldResolver(() => RollupView, { name: spec.viewField, nullable: true, description: viewDescription })
+    view(@Root() prefecture: { code: string }, @Arg('year', () => Int) year: number, @Ctx() ctx: DepartmentContext) {
+      checkYear(year);
+      return ctx.loaders.rollupView.load(`${prefecture.code}|${year}`);
+    }
+  }
+
+  @Resolver(() => stubs.Province)
+  class ProvinceViewResolver {
+    @FieldResolver(() => RollupView, { name: spec.viewField, nullable: true, description: viewDescription })
+    view(@Root() _province: { code: string }, @Arg('year', () => Int) year: number, @Ctx() ctx: DepartmentContext) {
+      checkYear(year);
+      return ctx.loaders.rollupView.load(`${PROVINCE}|${year}`);
+    }
+  }
+
+  @Resolver(() => CountyView)
+  class HistoryResolver {
+    @FieldResolver(() => [Observation], {
+      description: "某指标本年数值的全部修订, 最早的在前 / every revision of one indicator's value, oldest first",
+    })
+    history(
+      @Root() view: ViewValue,
+      @Arg('indicator', () => ID, { description: '指标标识, 如 finance.revenueIncrement' }) indicator: string,
+      @Ctx() ctx: DepartmentContext,
+    ) {
+      return ctx.loaders.history.load(`${indicator}|${view.countyCode as string}|${view.year}`);
+    }
+  }
+
+  const identity = { __resolveReference: (reference: { code: string }) => reference };
+  const migrations: Migration[] = [
+    ...observationMigrations(dbSchema),
+    sampleMigration(tables, spec.sample.counties, spec.sample.generate),
+  ];
+
+  return {
+    ...defineSubgraph({
+      name: spec.name,
+      dbSchema,
+      defaultPort: spec.defaultPort,
+      migrations,
+      resolvers: [CountyViewResolver, PrefectureViewResolver, ProvinceViewResolver, HistoryResolver],
+      // Reached by no query of the department's own: the gateway enters through `_entities`.
+      orphanedTypes: [stubs.County, stubs.Prefecture, stubs.Province],
+      // A department knows a county, prefecture or the province by its key alone: the
+      // representation is the whole stub, so resolving one needs no lookup at all.
+      referenceResolvers: { County: identity, Prefecture: identity, Province: identity },
+      createLoaders: (database: Database) => createDepartmentLoaders(database, tables, spec.model),
+    }),
+    tables,
+  };
+}
+
+const PROVINCE = 'province';
+
+function checkYear(year: number): void {
+  if (!(PLAN_YEARS as readonly number[]).includes(year)) {
+    throw new GraphQLError(`year ${year} is outside the plan: ask for ${PLAN_YEARS.join(', ')}`, {
+      extensions: { code: 'YEAR_OUT_OF_PLAN', argument: 'year', allowed: [...PLAN_YEARS] },
+    });
+  }
+}
+
+/** Per-request loaders: every county's view in one statement, every roll-up in one more. */
+export function createDepartmentLoaders({ db }: Database, tables: ObservationTables, model: DepartmentModel) {
+  const needsPreviousYear = model.rules.some((rule) => rule.required === 'PREVIOUS_YEAR');
+  const withPrevious = (years: Iterable<number>) => {
+    const all = new Set(years);
+    if (needsPreviousYear) for (const year of [...all]) all.add(year - 1);
+    return [...all];
+  };
+
+  const countyView = new DataLoader<string, ViewValue>(async (keys) => {
+    const parsed = keys.map((key) => {
+      const [code, year] = key.split('|');
+      return { code: code!, year: Number(year) };
+    });
+    const rows = await loadCurrentObservations(
+      db,
+      tables,
+      [...new Set(parsed.map((k) => k.code))],
+      withPrevious(parsed.map((k) => k.year)),
+    );
+    const byKey = new Map<string, ObservationRow>();
+    for (const row of rows) byKey.set(`${row.indicatorId}|${row.countyCode}|${row.year}`, row);
+    return parsed.map(({ code, year }) => {
+      const valueOf: ValueOf = (indicatorId, y) => byKey.get(`${indicatorId}|${code}|${y}`)?.value ?? null;
+      const current = model.indicators
+        .filter(isPublished)
+        .map((indicator) => byKey.get(`${indicator.id}|${code}|${year}`))
+        .filter((row): row is ObservationRow => row !== undefined);
+      return {
+        ...buildView(model, valueOf, year),
+        countyCode: code,
+        observations: current.map(observationValue),
+        sample: current.some((row) => row.isSample),
+      };
+    });
+  });
+
+  const rollupView = new DataLoader<string, ViewValue>(async (keys) => {
+    const parsed = keys.map((key) => {
+      const [scope, year] = key.split('|');
+      return { scope: scope!, year: Number(year) };
+    });
+    const years = withPrevious(parsed.map((k) => k.year));
+    const prefectures = [...new Set(parsed.map((k) => k.scope).filter((s) => s !== PROVINCE))];
+    const rows: RollupRow[] = [];
+    if (prefectures.length > 0) rows.push(...(await loadRollups(db, tables, prefectures, years)));
+    if (parsed.some((k) => k.scope === PROVINCE)) rows.push(...(await loadRollups(db, tables, null, years)));
+    const byKey = new Map<string, RollupRow>();
+    for (const row of rows) byKey.set(`${row.indicatorId}|${row.scope ?? PROVINCE}|${row.year}`, row);
+    const byId = new Map(model.indicators.map((i) => [i.id, i]));
+    return parsed.map(({ scope, year }) => {
+      const valueOf: ValueOf = (indicatorId, y) => {
+        const row = byKey.get(`${indicatorId}|${scope}|${y}`);
+        if (!row) return null;
+        return byId.get(indicatorId)?.rollup.kind === 'MEAN' ? row.mean : row.sum;
+      };
+      const published = model.indicators
+        .filter(isPublished)
+        .map((i) => byKey.get(`${i.id}|${scope}|${year}`))
+        .filter((row): row is RollupRow => row !== undefined);
+      return {
+        ...buildView(model, valueOf, year),
+        countiesReporting: Math.max(0, ...published.map((row) => row.counties)),
+        sample: published.some((row) => row.sample),
+      };
+    });
+  });
+
+  const history = new DataLoader<string, ReturnType<typeof observationValue>[]>(async (keys) => {
+    const parsed = keys.map((key) => {
+      const [indicatorId, countyCode, year] = key.split('|');
+      return { indicatorId: indicatorId!, countyCode: countyCode!, year: Number(year) };
+    });
+    const byKey = new Map<string, ReturnType<typeof observationValue>[]>();
+    for (const row of await loadHistories(db, tables, parsed)) {
+      const key = `${row.indicatorId}|${row.countyCode}|${row.year}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), observationValue(row)]);
+    }
+    return keys.map((key) => byKey.get(key) ?? []);
+  });
+
+  return { countyView, rollupView, history };
+}
+
+/** Typed fields and rule results of one place and year, from a way to read its figures. */
+function buildView(model: DepartmentModel, valueOf: ValueOf, year: number): ViewValue {
+  const byId = new Map(model.indicators.map((i) => [i.id, i]));
+  const view: ViewValue = { year };
+  for (const indicator of model.indicators) {
+    const value = indicatorValue(indicator, valueOf, year);
+    view[indicatorField(indicator)] = value === null ? null : round(value);
+  }
+  view.rules = model.rules.flatMap((rule) => {
+    if (rule.appliesWhere && valueOf(rule.appliesWhere, year) !== 1) return [];
+    const indicator = byId.get(rule.indicator)!;
+    const outcome = evaluateRule(rule, (y) => indicatorValue(indicator, valueOf, y), year);
+    return outcome ? [{ rule: ruleValue(rule), ...outcome }] : [];
+  });
+  return view;
+}
+
+/** A rule as the `Rule` type shows it. */
+export function ruleValue(rule: RuleDefinition) {
+  return {
+    id: rule.id,
+    description: rule.description,
+    descriptionEn: rule.descriptionEn,
+    measure: { number: rule.measure },
+    indicator: { id: rule.indicator },
+    comparison: rule.comparison,
+    threshold: rule.required === 'PREVIOUS_YEAR' ? null : rule.required,
+    comparedWithPreviousYear: rule.required === 'PREVIOUS_YEAR',
+    years: [...rule.years],
+  };
+}
+
+function observationValue(row: ObservationRow) {
+  return {
+    indicator: { id: row.indicatorId },
+    county: { code: row.countyCode },
+    year: row.year,
+    value: row.value,
+    revision: row.revision,
+    publishedBy: row.publishedBy,
+    publishedAt: row.publishedAt,
+    note: row.note,
+    sample: row.isSample,
+  };
+}
+
+export type { IndicatorDefinition };
+export { prefectureOf };

@@ -1,0 +1,14 @@
+export * from './definitions.js';
+export { evaluateRule, indicatorValue, round, type RuleOutcome, type RuleStatus, type ValueOf } from './evaluate.js';
+export {
+  createDepartmentLoaders,
+  defineDepartment,
+  ruleValue,
+  type DepartmentLoaders,
+  type DepartmentSpec,
+  type ViewValue,
+} from './department.js';
+export { ComparisonEnum, createRuleType, RuleStatusEnum, UnitEnum, type RuleType } from './model.types.js';
+export { SAMPLE_PUBLISHER, sampleMigration, sampleRandom, type SampleCounty, type SampleGenerator } from './sample.js';
+export * from './store.js';
+export { unitLabel } from './views.js';

@@ -1,0 +1,161 @@
+import { and, asc, inArray, sql } from 'drizzle-orm';
+import { boolean, doublePrecision, integer, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import type { Db } from '../db/database.js';
+import type { Migration } from '../db/migrate.js';
+
+/**
+ * A department's observations: indicator × county × year → value, one row per revision. A
+ * correction adds a revision; no row is ever updated or deleted, so history is the table.
+ */
+export function observationTables(schema: string) {
+  const s = pgSchema(schema);
+  const observation = s.table(
+    'observation',
+    {
+      indicatorId: text('indicator_id').notNull(),
+      countyCode: text('county_code').notNull(),
+      year: integer('year').notNull(),
+      revision: integer('revision').notNull(),
+      value: doublePrecision('value').notNull(),
+      note: text('note'),
+      publishedBy: text('published_by').notNull(),
+      publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }).notNull(),
+      isSample: boolean('is_sample').notNull(),
+    },
+    (t) => [primaryKey({ columns: [t.indicatorId, t.countyCode, t.year, t.revision] })],
+  );
+  /** The latest revision of every value. */
+  const current = s
+    .view('current_observation', {
+      indicatorId: text('indicator_id').notNull(),
+      countyCode: text('county_code').notNull(),
+      year: integer('year').notNull(),
+      revision: integer('revision').notNull(),
+      value: doublePrecision('value').notNull(),
+      note: text('note'),
+      publishedBy: text('published_by').notNull(),
+      publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }).notNull(),
+      isSample: boolean('is_sample').notNull(),
+    })
+    .existing();
+  return { observation, current };
+}
+
+export type ObservationTables = ReturnType<typeof observationTables>;
+export type ObservationRow = ObservationTables['observation']['$inferSelect'];
+
+export function observationMigrations(schema: string): Migration[] {
+  return [
+    {
+      id: '0001_observations',
+      statements: [
+        `create table ${schema}.observation (
+          indicator_id text not null,
+          county_code text not null check (county_code ~ '^[0-9]{6}$'),
+          year integer not null check (year between 2018 and 2020),
+          revision integer not null check (revision >= 1),
+          value double precision not null check (value = value),
+          note text,
+          published_by text not null,
+          published_at timestamptz not null default now(),
+          is_sample boolean not null default false,
+          primary key (indicator_id, county_code, year, revision)
+        )`,
+        `create index observation_county_year_idx on ${schema}.observation (county_code, year)`,
+        `create view ${schema}.current_observation as
+          select distinct on (indicator_id, county_code, year) *
+          from ${schema}.observation
+          order by indicator_id, county_code, year, revision desc`,
+      ],
+    },
+  ];
+}
+
+/** The prefecture a county belongs to, from its division code (421181 → 421100). */
+export function prefectureOf(countyCode: string): string {
+  return `${countyCode.slice(0, 4)}00`;
+}
+
+/** Current values of every indicator of the given counties in the given years: one statement. */
+export function loadCurrentObservations(
+  db: Db,
+  tables: ObservationTables,
+  countyCodes: readonly string[],
+  years: readonly number[],
+): Promise<ObservationRow[]> {
+  const { current } = tables;
+  return db
+    .select()
+    .from(current)
+    .where(and(inArray(current.countyCode, [...countyCodes]), inArray(current.year, [...years])));
+}
+
+export interface RollupRow {
+  /** A prefecture code, or null for the province. */
+  scope: string | null;
+  indicatorId: string;
+  year: number;
+  sum: number;
+  mean: number;
+  counties: number;
+  /** Whether any of the values rolled up is sample data. */
+  sample: boolean;
+}
+
+/**
+ * Sums, means and county counts of every indicator over the counties of each prefecture asked
+ * for (or of the whole province when `prefectureCodes` is null), computed by PostgreSQL: one
+ * statement, and only the aggregates leave the database.
+ */
+export async function loadRollups(
+  db: Db,
+  tables: ObservationTables,
+  prefectureCodes: readonly string[] | null,
+  years: readonly number[],
+): Promise<RollupRow[]> {
+  const { current } = tables;
+  const prefecture = sql<string>`left(${current.countyCode}, 4) || '00'`;
+  const aggregates = {
+    indicatorId: current.indicatorId,
+    year: current.year,
+    sum: sql<number>`sum(${current.value})::float8`,
+    mean: sql<number>`avg(${current.value})::float8`,
+    counties: sql<number>`count(*)::int`,
+    sample: sql<boolean>`bool_or(${current.isSample})`,
+  };
+  if (prefectureCodes === null) {
+    const rows = await db
+      .select(aggregates)
+      .from(current)
+      .where(inArray(current.year, [...years]))
+      .groupBy(current.indicatorId, current.year);
+    return rows.map((row) => ({ ...row, scope: null }));
+  }
+  return db
+    .select({ ...aggregates, scope: prefecture })
+    .from(current)
+    .where(and(inArray(prefecture, [...prefectureCodes]), inArray(current.year, [...years])))
+    .groupBy(current.indicatorId, current.year, prefecture);
+}
+
+/** Every revision of the values asked for, oldest first: one statement for any number of them. */
+export async function loadHistories(
+  db: Db,
+  tables: ObservationTables,
+  keys: readonly { indicatorId: string; countyCode: string; year: number }[],
+): Promise<ObservationRow[]> {
+  const { observation } = tables;
+  const rows = await db
+    .select()
+    .from(observation)
+    .where(
+      and(
+        inArray(observation.indicatorId, [...new Set(keys.map((k) => k.indicatorId))]),
+        inArray(observation.countyCode, [...new Set(keys.map((k) => k.countyCode))]),
+        inArray(observation.year, [...new Set(keys.map((k) => k.year))]),
+      ),
+    )
+    .orderBy(asc(observation.revision));
+  const wanted = new Set(keys.map((k) => `${k.indicatorId}|${k.countyCode}|${k.year}`));
+  return rows.filter((row) => wanted.has(`${row.indicatorId}|${row.countyCode}|${row.year}`));
+}
