@@ -250,7 +250,10 @@ function buildView(model: DepartmentModel, valueOf: ValueOf, year: number): View
     if (rule.appliesWhere && valueOf(rule.appliesWhere, year) !== 1) return [];
     const indicator = byId.get(rule.indicator)!;
     const outcome = evaluateRule(rule, (y) => indicatorValue(indicator, valueOf, y), year);
-    return outcome ? [{ rule: ruleValue(rule), ...outcome }] : [];
+    if (!outcome) return [];
+    const { actual, required, gap } = outcome;
+    const shown = (n: number | null) => (n === null ? null : round(n));
+    return [{ rule: ruleValue(rule), ...outcome, actual: shown(actual), required: shown(required), gap: shown(gap) }];
   });
   return view;
 }

@@ -22,7 +22,7 @@ export function sampleRandom(...parts: (string | number)[]): number {
   hash ^= hash >>> 16;
   hash = Math.imul(hash, 0x85ebca6b) >>> 0;
   hash ^= hash >>> 13;
-  return hash / 2 ** 32;
+  return (hash >>> 0) / 2 ** 32;
 }
 
 /** Values of the published indicators of one county and year; a missing key is not reported. */
