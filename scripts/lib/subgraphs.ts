@@ -6,6 +6,12 @@ import type { SubgraphDefinition } from '@fupin/kit';
  */
 export const subgraphLoaders: Record<string, () => Promise<SubgraphDefinition<any>>> = {
   catalog: async () => (await import('@fupin/catalog')).catalogSubgraph,
+  finance: async () => (await import('@fupin/finance')).financeSubgraph,
+  transport: async () => (await import('@fupin/transport')).transportSubgraph,
+  water: async () => (await import('@fupin/water')).waterSubgraph,
+  education: async () => (await import('@fupin/education')).educationSubgraph,
+  health: async () => (await import('@fupin/health')).healthSubgraph,
+  'finance-insurance': async () => (await import('@fupin/finance-insurance')).financeInsuranceSubgraph,
 };
 
 export async function loadSubgraphs(): Promise<SubgraphDefinition<any>[]> {

@@ -1,10 +1,16 @@
 import { groupLoader, rowLoader, type Database, type RequestContext } from '@fupin/kit';
 import { asc, eq, inArray, or } from 'drizzle-orm';
 import * as t from './db/tables.js';
+import { indicators, toIndicator } from './indicator/registry.js';
 
 /** The catalog's per-request loaders: every entity lookup and every list below one goes through these. */
 export function createCatalogLoaders({ db }: Database) {
   return {
+    /** From the in-memory catalogue of indicators: no SQL, but the same shape as every lookup. */
+    indicator: rowLoader<string, ReturnType<typeof toIndicator>>(
+      async (ids) => indicators.filter((i) => ids.includes(i.id)).map(toIndicator),
+      (row) => row.id,
+    ),
     prefecture: rowLoader<string, t.PrefectureRow>(
       (codes) =>
         db

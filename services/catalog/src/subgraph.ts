@@ -4,7 +4,13 @@ import { DepartmentResolver } from './department/department.resolver.js';
 import { createCatalogLoaders, type CatalogContext } from './loaders.js';
 import { GuaranteeResolver, MeasureGroupResolver, MeasureResolver } from './measure/measure.resolver.js';
 import { PolicyResolver } from './policy/policy.resolver.js';
-import { CountyResolver, PrefectureResolver } from './region/region.resolver.js';
+import {
+  DepartmentIndicatorsResolver,
+  IndicatorResolver,
+  MeasureIndicatorsResolver,
+  RuleResolver,
+} from './indicator/indicator.resolver.js';
+import { CountyResolver, HUBEI, PrefectureResolver, ProvinceResolver } from './region/region.resolver.js';
 
 /** 省扶贫办's subgraph: the document, its measures, the departments it names and the regions. */
 export const catalogSubgraph = defineSubgraph({
@@ -20,6 +26,11 @@ export const catalogSubgraph = defineSubgraph({
     DepartmentResolver,
     PrefectureResolver,
     CountyResolver,
+    ProvinceResolver,
+    IndicatorResolver,
+    RuleResolver,
+    MeasureIndicatorsResolver,
+    DepartmentIndicatorsResolver,
   ],
   referenceResolvers: {
     County: referenceResolver(
@@ -38,6 +49,12 @@ export const catalogSubgraph = defineSubgraph({
       (ctx: CatalogContext) => ctx.loaders.measureGroup,
       (ref: { id: string }) => ref.id,
     ),
+    Indicator: referenceResolver(
+      (ctx: CatalogContext) => ctx.loaders.indicator,
+      (ref: { id: string }) => ref.id,
+    ),
+    // There is one province: its key is all there is to look up.
+    Province: { __resolveReference: (ref: { code: string }) => (ref.code === HUBEI.code ? HUBEI : null) },
     Department: referenceResolver(
       (ctx: CatalogContext) => ctx.loaders.department,
       (ref: { id: string }) => ref.id,

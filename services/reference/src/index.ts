@@ -4,3 +4,4 @@ export * from './divisions.js';
 export * from './departments.js';
 export * from './measures.js';
 export * from './stock-sample.js';
+export * from './sample-counties.js';

@@ -1,9 +1,11 @@
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from '@fupin/kit/graphql';
 import * as t from '../db/tables.js';
 import type { CatalogContext } from '../loaders.js';
 import { PovertyStatus } from './region.enums.js';
-import { County, Prefecture } from './region.types.js';
+import { County, Prefecture, Province } from './region.types.js';
+
+export const HUBEI = { code: '420000', name: '湖北省' } as const;
 
 @Resolver(() => Prefecture)
 export class PrefectureResolver {
@@ -42,8 +44,11 @@ export class CountyResolver {
     @Arg('prefecture', () => ID, { nullable: true, description: '市(州)代码, 如 421100' }) prefecture?: string | null,
     @Arg('povertyStatus', () => PovertyStatus, { nullable: true }) povertyStatus?: PovertyStatus | null,
     @Arg('hasTasks', () => Boolean, { nullable: true }) hasTasks?: boolean | null,
+    @Arg('codes', () => [ID], { nullable: true, description: '只取这些代码的县 / only the counties with these codes' })
+    codes?: string[] | null,
   ) {
     const conditions: SQL[] = [];
+    if (codes) conditions.push(inArray(t.county.code, codes));
     if (prefecture) conditions.push(eq(t.county.prefectureCode, prefecture));
     if (povertyStatus) conditions.push(eq(t.county.povertyStatus, povertyStatus));
     if (hasTasks != null) conditions.push(eq(t.county.hasTasks, hasTasks));
@@ -65,5 +70,18 @@ export class CountyResolver {
   @FieldResolver(() => Prefecture, { description: '所属市(州)' })
   async prefecture(@Root() county: t.CountyRow, @Ctx() ctx: CatalogContext) {
     return ctx.loaders.prefecture.load(county.prefectureCode);
+  }
+}
+
+@Resolver(() => Province)
+export class ProvinceResolver {
+  @Query(() => Province, { description: '湖北省 / the province, for province-wide roll-ups' })
+  province() {
+    return HUBEI;
+  }
+
+  @FieldResolver(() => [Prefecture], { description: '14个市(州)级单位' })
+  prefectures(@Ctx() { db }: CatalogContext) {
+    return db.select().from(t.prefecture).orderBy(asc(t.prefecture.sortOrder));
   }
 }

@@ -60,3 +60,13 @@ export class County {
   })
   stockPoorPopulation: number | null;
 }
+
+@Directive('@key(fields: "code")')
+@ObjectType({ description: '湖北省: 全省汇总的入口 / Hubei province, where the province-wide roll-ups hang' })
+export class Province {
+  @Field(() => ID, { description: '行政区划代码 420000' })
+  code: string;
+
+  @Field(() => String, { description: '名称' })
+  name: string;
+}

@@ -75,6 +75,7 @@ const counties: SampleCounty[] = [
   { code: '421181', name: '甲', kind: 'COUNTY', stockPoorVillages: 10, stockPoorPopulation: 1000 },
   { code: '421182', name: '乙', kind: 'COUNTY', stockPoorVillages: 10, stockPoorPopulation: 1000 },
   { code: '420281', name: '丙', kind: 'COUNTY', stockPoorVillages: 10, stockPoorPopulation: 1000 },
+  { code: '421102', name: '丁', kind: 'DISTRICT', stockPoorVillages: 10, stockPoorPopulation: 1000 },
 ];
 const figures: Record<string, Record<number, Record<string, number>>> = {
   // meets both rules in 2019: 120 km over 10 townships, funds 300 → 320
@@ -86,6 +87,8 @@ const figures: Record<string, Record<number, Record<string, number>>> = {
   '421182': { 2018: { 'roads.funds': 500 }, 2019: { 'roads.upgradeKm': 40, 'roads.townships': 8, 'roads.funds': 450 } },
   // reports nothing for 2019
   '420281': { 2018: { 'roads.funds': 100 } },
+  // reports its kilometres for 2019 but not its townships, and its 2019 funds but not 2018's
+  '421102': { 2019: { 'roads.upgradeKm': 500, 'roads.funds': 1000 } },
 };
 
 const roads = defineDepartment({
@@ -172,7 +175,7 @@ describe("a department on the kit's indicator model", () => {
   it('rolls figures up over a prefecture and the province as sums and ratios of sums', async () => {
     const { body } = await subgraph.query(
       `query ($reps: [_Any!]!) { _entities(representations: $reps) {
-        ... on Prefecture { roads(year: 2019) { upgradeKm townships kmPerTownship countiesReporting sample rules { status actual } } }
+        ... on Prefecture { roads(year: 2019) { upgradeKm townships kmPerTownship countiesReporting sample rules { status actual required } } }
         ... on Province { roads(year: 2019) { upgradeKm townships kmPerTownship funds countiesReporting } }
       } }`,
       {
@@ -185,12 +188,17 @@ describe("a department on the kit's indicator model", () => {
     );
     expect(body.errors).toBeUndefined();
     const [huanggang, huangshi, province] = body.data!._entities.map((e: any) => e.roads);
-    // (120 + 40) km over (10 + 8) townships, not the mean of 12 and 5
-    expect(huanggang).toMatchObject({ upgradeKm: 160, townships: 18, countiesReporting: 2, sample: true });
+    // (120 + 40) km over (10 + 8) townships: not the mean of 12 and 5, and not counting the
+    // 500 km of the county that did not report its townships
+    expect(huanggang).toMatchObject({ upgradeKm: 660, townships: 18, countiesReporting: 3, sample: true });
     expect(huanggang.kmPerTownship).toBeCloseTo(160 / 18, 6);
     expect(huanggang.rules[0]).toMatchObject({ status: 'NOT_MET' });
+    // 只增不减 over the counties that reported both years: 320 + 450 against 300 + 500, not
+    // counting the 1000 of the county with no 2018 figure
+    expect(huanggang.rules[1]).toMatchObject({ status: 'NOT_MET', actual: 770, required: 800 });
     expect(huangshi).toMatchObject({ upgradeKm: null, countiesReporting: 0 });
-    expect(province).toMatchObject({ upgradeKm: 160, funds: 770, countiesReporting: 2 });
+    expect(province).toMatchObject({ upgradeKm: 660, funds: 1770, countiesReporting: 3 });
+    expect(province.kmPerTownship).toBeCloseTo(160 / 18, 6);
   });
 
   it('costs the same number of SQL statements for one county as for many', async () => {

@@ -7,12 +7,22 @@ interface FundingRow {
 }
 
 const rows: FundingRow[] = [{ number: 'X001', fundedYear: 2018 }];
-const funding = () => rowLoader(async (numbers: readonly string[]) => rows.filter((r) => numbers.includes(r.number)), (r) => r.number);
-const resolver = referenceResolver((loader: ReturnType<typeof funding>) => loader, (ref: { number: string }) => ref.number);
+const funding = () =>
+  rowLoader(
+    async (numbers: readonly string[]) => rows.filter((r) => numbers.includes(r.number)),
+    (r) => r.number,
+  );
+const resolver = referenceResolver(
+  (loader: ReturnType<typeof funding>) => loader,
+  (ref: { number: string }) => ref.number,
+);
 
 describe('referenceResolver', () => {
   it("answers with the entity's row", async () => {
-    expect(await resolver.__resolveReference({ number: 'X001' }, funding())).toEqual({ number: 'X001', fundedYear: 2018 });
+    expect(await resolver.__resolveReference({ number: 'X001' }, funding())).toEqual({
+      number: 'X001',
+      fundedYear: 2018,
+    });
   });
 
   it('keeps the fields of the representation that the row lacks, such as those @requires asked for', async () => {
@@ -41,7 +51,11 @@ describe('referenceResolver', () => {
       ) {}
     }
     const classResolver = referenceResolver(
-      () => rowLoader(async () => [new Funding('X001', 2018)], (r) => r.number),
+      () =>
+        rowLoader(
+          async () => [new Funding('X001', 2018)],
+          (r) => r.number,
+        ),
       (ref: { number: string }) => ref.number,
     );
 

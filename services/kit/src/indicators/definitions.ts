@@ -89,6 +89,9 @@ export function checkDepartmentModel(department: string, model: DepartmentModel)
   if (byId.size !== model.indicators.length) problems.push('an indicator id is listed twice');
   for (const indicator of model.indicators) {
     if (!indicator.id.startsWith(`${department}.`)) problems.push(`${indicator.id} is not named ${department}.*`);
+    if (indicator.integer && indicator.rollup.kind !== 'SUM') {
+      problems.push(`${indicator.id}: a whole-number indicator must roll up as a SUM (a mean or ratio is fractional)`);
+    }
     if (indicator.rollup.kind === 'RATIO') {
       for (const part of [indicator.rollup.numerator, indicator.rollup.denominator]) {
         const component = byId.get(part);

@@ -20,13 +20,17 @@ import { sampleMigration, type SampleCounty, type SampleGenerator } from './samp
 import {
   loadCurrentObservations,
   loadHistories,
+  loadRatioRollups,
   loadRollups,
+  loadYearOverYearRollups,
   observationMigrations,
   observationTables,
   prefectureOf,
   type ObservationRow,
   type ObservationTables,
+  type RatioRollupRow,
   type RollupRow,
+  type YearOverYearRow,
 } from './store.js';
 import { createViewTypes } from './views.js';
 
@@ -113,7 +117,7 @@ export function defineDepartment(spec: DepartmentSpec): SubgraphDefinition<Depar
     })
     history(
       @Root() view: ViewValue,
-      @Arg('indicator', () => ID, { description: '指标标识, 如 finance.revenueIncrement' }) indicator: string,
+      @Arg('indicator', () => ID, { description: '指标标识, 如 finance.fiscalRevenueIncrement' }) indicator: string,
       @Ctx() ctx: DepartmentContext,
     ) {
       return ctx.loaders.history.load(`${indicator}|${view.countyCode as string}|${view.year}`);
@@ -163,6 +167,22 @@ export function createDepartmentLoaders({ db }: Database, tables: ObservationTab
     return [...all];
   };
 
+  const ratios = model.indicators.flatMap((i) =>
+    i.rollup.kind === 'RATIO' ? [{ id: i.id, numerator: i.rollup.numerator, denominator: i.rollup.denominator }] : [],
+  );
+  // 只增不减 over a roll-up: compared over the counties that reported both years.
+  const yearOverYear = [
+    ...new Set(
+      model.rules
+        .filter((rule) => rule.required === 'PREVIOUS_YEAR')
+        .map((rule) => rule.indicator)
+        .filter((id) => model.indicators.find((i) => i.id === id)?.rollup.kind !== 'RATIO'),
+    ),
+  ];
+  const ratioScale = new Map(
+    model.indicators.flatMap((i) => (i.rollup.kind === 'RATIO' ? [[i.id, i.rollup.scale] as const] : [])),
+  );
+
   const countyView = new DataLoader<string, ViewValue>(async (keys) => {
     const parsed = keys.map((key) => {
       const [code, year] = key.split('|');
@@ -199,11 +219,30 @@ export function createDepartmentLoaders({ db }: Database, tables: ObservationTab
     const years = withPrevious(parsed.map((k) => k.year));
     const prefectures = [...new Set(parsed.map((k) => k.scope).filter((s) => s !== PROVINCE))];
     const rows: RollupRow[] = [];
-    if (prefectures.length > 0) rows.push(...(await loadRollups(db, tables, prefectures, years)));
-    if (parsed.some((k) => k.scope === PROVINCE)) rows.push(...(await loadRollups(db, tables, null, years)));
+    const ratioRows: RatioRollupRow[] = [];
+    const yearOverYearRows: YearOverYearRow[] = [];
+    for (const scope of [
+      prefectures.length > 0 ? prefectures : undefined,
+      parsed.some((k) => k.scope === PROVINCE) ? null : undefined,
+    ]) {
+      if (scope === undefined) continue;
+      rows.push(...(await loadRollups(db, tables, scope, years)));
+      ratioRows.push(...(await loadRatioRollups(db, tables, ratios, scope, years)));
+      yearOverYearRows.push(...(await loadYearOverYearRollups(db, tables, yearOverYear, scope, years)));
+    }
     const byKey = new Map<string, RollupRow>();
     for (const row of rows) byKey.set(`${row.indicatorId}|${row.scope ?? PROVINCE}|${row.year}`, row);
+    const ratioByKey = new Map<string, number | null>();
+    for (const row of ratioRows) {
+      const scale = ratioScale.get(row.indicatorId)!;
+      ratioByKey.set(
+        `${row.indicatorId}|${row.scope ?? PROVINCE}|${row.year}`,
+        row.denominator === 0 ? null : (row.numerator / row.denominator) * scale,
+      );
+    }
     const byId = new Map(model.indicators.map((i) => [i.id, i]));
+    const pairs = new Map<string, YearOverYearRow>();
+    for (const row of yearOverYearRows) pairs.set(`${row.indicatorId}|${row.scope ?? PROVINCE}|${row.year}`, row);
     return parsed.map(({ scope, year }) => {
       const valueOf: ValueOf = (indicatorId, y) => {
         const row = byKey.get(`${indicatorId}|${scope}|${y}`);
@@ -214,8 +253,16 @@ export function createDepartmentLoaders({ db }: Database, tables: ObservationTab
         .filter(isPublished)
         .map((i) => byKey.get(`${i.id}|${scope}|${year}`))
         .filter((row): row is RollupRow => row !== undefined);
+      const ratioOf = (indicatorId: string, y: number) => ratioByKey.get(`${indicatorId}|${scope}|${y}`) ?? null;
+      const yearOverYearOf = (indicatorId: string, y: number) => {
+        if (!yearOverYear.includes(indicatorId)) return undefined;
+        const pair = pairs.get(`${indicatorId}|${scope}|${y}`);
+        if (!pair) return null;
+        const pick = byId.get(indicatorId)?.rollup.kind === 'MEAN' ? 'mean' : 'sum';
+        return { current: pair.current[pick], previous: pair.previous[pick] };
+      };
       return {
-        ...buildView(model, valueOf, year),
+        ...buildView(model, valueOf, year, { ratioOf, yearOverYearOf }),
         countiesReporting: Math.max(0, ...published.map((row) => row.counties)),
         sample: published.some((row) => row.sample),
       };
@@ -238,18 +285,39 @@ export function createDepartmentLoaders({ db }: Database, tables: ObservationTab
   return { countyView, rollupView, history };
 }
 
-/** Typed fields and rule results of one place and year, from a way to read its figures. */
-function buildView(model: DepartmentModel, valueOf: ValueOf, year: number): ViewValue {
+interface RollupFigures {
+  /** Ratios over the counties that reported both parts. */
+  ratioOf: ValueOf;
+  /** A figure and the year before's, over the counties that reported both years. */
+  /** undefined where the rule's figure is a ratio, compared as it rolls up. */
+  yearOverYearOf: (indicatorId: string, year: number) => { current: number; previous: number } | null | undefined;
+}
+
+/**
+ * Typed fields and rule results of one place and year, from a way to read its figures; a
+ * roll-up adds the figures that must be computed over matched counties.
+ */
+function buildView(model: DepartmentModel, valueOf: ValueOf, year: number, rollup?: RollupFigures): ViewValue {
+  const ratioOf = rollup?.ratioOf;
   const byId = new Map(model.indicators.map((i) => [i.id, i]));
+  const valueOfIndicator = (indicator: IndicatorDefinition, y: number) =>
+    indicator.rollup.kind === 'RATIO' && ratioOf ? ratioOf(indicator.id, y) : indicatorValue(indicator, valueOf, y);
   const view: ViewValue = { year };
   for (const indicator of model.indicators) {
-    const value = indicatorValue(indicator, valueOf, year);
+    const value = valueOfIndicator(indicator, year);
     view[indicatorField(indicator)] = value === null ? null : round(value);
   }
   view.rules = model.rules.flatMap((rule) => {
-    if (rule.appliesWhere && valueOf(rule.appliesWhere, year) !== 1) return [];
+    // A rule for some counties only is judged county by county; over a roll-up it would judge
+    // the whole total by the qualifying few, so it is left out there.
+    if (rule.appliesWhere && (rollup || valueOf(rule.appliesWhere, year) !== 1)) return [];
     const indicator = byId.get(rule.indicator)!;
-    const outcome = evaluateRule(rule, (y) => indicatorValue(indicator, valueOf, y), year);
+    const pair = rule.required === 'PREVIOUS_YEAR' ? rollup?.yearOverYearOf(rule.indicator, year) : undefined;
+    const actualOf =
+      pair === undefined
+        ? (y: number) => valueOfIndicator(indicator, y)
+        : (y: number) => (pair === null ? null : y === year ? pair.current : pair.previous);
+    const outcome = evaluateRule(rule, actualOf, year);
     if (!outcome) return [];
     const { actual, required, gap } = outcome;
     const shown = (n: number | null) => (n === null ? null : round(n));

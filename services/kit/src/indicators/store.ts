@@ -159,3 +159,103 @@ export async function loadHistories(
   const wanted = new Set(keys.map((k) => `${k.indicatorId}|${k.countyCode}|${k.year}`));
   return rows.filter((row) => wanted.has(`${row.indicatorId}|${row.countyCode}|${row.year}`));
 }
+
+export interface RatioRollupRow {
+  scope: string | null;
+  indicatorId: string;
+  year: number;
+  numerator: number;
+  denominator: number;
+}
+
+/**
+ * The two sums behind each derived ratio, over the counties that reported BOTH figures: a
+ * county that reported its kilometres but not its townships must not inflate the ratio. One
+ * statement for all the ratios, prefectures and years asked for.
+ */
+export async function loadRatioRollups(
+  db: Db,
+  tables: ObservationTables,
+  ratios: readonly { id: string; numerator: string; denominator: string }[],
+  prefectureCodes: readonly string[] | null,
+  years: readonly number[],
+): Promise<RatioRollupRow[]> {
+  if (ratios.length === 0) return [];
+  const { current } = tables;
+  const definitions = sql.join(
+    ratios.map((r) => sql`(${r.id}::text, ${r.numerator}::text, ${r.denominator}::text)`),
+    sql`, `,
+  );
+  const scope = prefectureCodes === null ? sql`null::text` : sql`left(n.county_code, 4) || '00'`;
+  const inScope =
+    prefectureCodes === null
+      ? sql`true`
+      : sql`left(n.county_code, 4) || '00' in (${sql.join(
+          prefectureCodes.map((code) => sql`${code}`),
+          sql`, `,
+        )})`;
+  const result = await db.execute(sql`
+    with ratio (id, numerator, denominator) as (values ${definitions})
+    select ratio.id as "indicatorId", n.year as "year", ${scope} as "scope",
+           sum(n.value)::float8 as "numerator", sum(d.value)::float8 as "denominator"
+    from ratio
+    join ${current} n on n.indicator_id = ratio.numerator
+    join ${current} d on d.indicator_id = ratio.denominator and d.county_code = n.county_code and d.year = n.year
+    where n.year in (${sql.join(
+      years.map((year) => sql`${year}`),
+      sql`, `,
+    )}) and ${inScope}
+    group by 1, 2, 3`);
+  return (result as unknown as { rows: RatioRollupRow[] }).rows;
+}
+
+export interface YearOverYearRow {
+  scope: string | null;
+  indicatorId: string;
+  year: number;
+  current: { sum: number; mean: number };
+  previous: { sum: number; mean: number };
+}
+
+/**
+ * A figure and the same figure the year before, summed (and averaged) over the counties that
+ * reported BOTH years: 只增不减 over a prefecture compares like with like, not a year in which
+ * three counties were late with one in which they were not. One statement.
+ */
+export async function loadYearOverYearRollups(
+  db: Db,
+  tables: ObservationTables,
+  indicatorIds: readonly string[],
+  prefectureCodes: readonly string[] | null,
+  years: readonly number[],
+): Promise<YearOverYearRow[]> {
+  if (indicatorIds.length === 0) return [];
+  const { current } = tables;
+  const list = (values: readonly (string | number)[]) =>
+    sql.join(
+      values.map((v) => sql`${v}`),
+      sql`, `,
+    );
+  const scope = prefectureCodes === null ? sql`null::text` : sql`left(n.county_code, 4) || '00'`;
+  const inScope =
+    prefectureCodes === null ? sql`true` : sql`left(n.county_code, 4) || '00' in (${list(prefectureCodes)})`;
+  const result = await db.execute(sql`
+    select n.indicator_id as "indicatorId", n.year as "year", ${scope} as "scope",
+           sum(n.value)::float8 as "currentSum", avg(n.value)::float8 as "currentMean",
+           sum(p.value)::float8 as "previousSum", avg(p.value)::float8 as "previousMean"
+    from ${current} n
+    join ${current} p on p.indicator_id = n.indicator_id and p.county_code = n.county_code and p.year = n.year - 1
+    where n.indicator_id in (${list(indicatorIds)}) and n.year in (${list(years)}) and ${inScope}
+    group by 1, 2, 3`);
+  type Raw = { indicatorId: string; year: number; scope: string | null } & Record<
+    'currentSum' | 'currentMean' | 'previousSum' | 'previousMean',
+    number
+  >;
+  return (result as unknown as { rows: Raw[] }).rows.map((row) => ({
+    scope: row.scope,
+    indicatorId: row.indicatorId,
+    year: row.year,
+    current: { sum: row.currentSum, mean: row.currentMean },
+    previous: { sum: row.previousSum, mean: row.previousMean },
+  }));
+}

@@ -1,0 +1,109 @@
+import { createRuleType } from '@fupin/kit';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from '@fupin/kit/graphql';
+import { Department } from '../department/department.type.js';
+import type { CatalogContext } from '../loaders.js';
+import { Measure } from '../measure/measure.type.js';
+import { Indicator } from './indicator.type.js';
+import { indicators, toIndicator, rules, toRule } from './registry.js';
+
+/** The catalog's `Rule`: the same shareable type the departments return in their results. */
+export const Rule = createRuleType(
+  () => Measure,
+  () => Indicator,
+);
+
+type IndicatorValue = ReturnType<typeof toIndicator>;
+type RuleValue = ReturnType<typeof toRule>;
+
+@Resolver(() => Indicator)
+export class IndicatorResolver {
+  @Query(() => [Indicator], {
+    description: "全部部门的指标, 可按单位或措施筛选 / Every department's indicators, by department or measure",
+  })
+  indicators(
+    @Arg('department', () => ID, { nullable: true, description: '单位标识, 如 transport' }) department?: string | null,
+    @Arg('measure', () => Int, { nullable: true, description: '措施序号' }) measure?: number | null,
+  ): IndicatorValue[] {
+    return indicators
+      .filter(
+        (i) => (department == null || i.departmentId === department) && (measure == null || i.measure === measure),
+      )
+      .map(toIndicator);
+  }
+
+  @Query(() => Indicator, { nullable: true })
+  indicator(@Ctx() ctx: CatalogContext, @Arg('id', () => ID) id: string) {
+    return ctx.loaders.indicator.load(id);
+  }
+
+  @FieldResolver(() => Measure, { description: '所报告的措施' })
+  measure(@Root() indicator: IndicatorValue, @Ctx() ctx: CatalogContext) {
+    return ctx.loaders.measure.load(indicator.measure);
+  }
+
+  @FieldResolver(() => Department, { nullable: true, description: '报送单位(所属措施的牵头单位)' })
+  department(@Root() indicator: IndicatorValue, @Ctx() ctx: CatalogContext) {
+    return indicator.departmentId ? ctx.loaders.department.load(indicator.departmentId) : null;
+  }
+
+  @FieldResolver(() => Indicator, { nullable: true, description: '比值的分子 / numerator of a derived ratio' })
+  numerator(@Root() indicator: IndicatorValue, @Ctx() ctx: CatalogContext) {
+    return indicator.numerator ? ctx.loaders.indicator.load(indicator.numerator) : null;
+  }
+
+  @FieldResolver(() => Indicator, { nullable: true, description: '比值的分母 / denominator of a derived ratio' })
+  denominator(@Root() indicator: IndicatorValue, @Ctx() ctx: CatalogContext) {
+    return indicator.denominator ? ctx.loaders.indicator.load(indicator.denominator) : null;
+  }
+
+  @FieldResolver(() => [Rule], { description: '考察该指标的规则' })
+  rules(@Root() indicator: IndicatorValue): RuleValue[] {
+    return rules.filter((r) => r.indicator === indicator.id).map(toRule);
+  }
+}
+
+@Resolver(() => Rule)
+export class RuleResolver {
+  @Query(() => [Rule], { description: '文件的全部量化要求, 可按措施或单位筛选 / Every rule of the document' })
+  rules(
+    @Arg('measure', () => Int, { nullable: true }) measure?: number | null,
+    @Arg('department', () => ID, { nullable: true }) department?: string | null,
+  ): RuleValue[] {
+    return rules
+      .filter(
+        (r) => (measure == null || r.measure === measure) && (department == null || r.departmentId === department),
+      )
+      .map(toRule);
+  }
+
+  @FieldResolver(() => Measure)
+  measure(@Root() rule: RuleValue, @Ctx() ctx: CatalogContext) {
+    return ctx.loaders.measure.load(rule.measure);
+  }
+
+  @FieldResolver(() => Indicator)
+  indicator(@Root() rule: RuleValue, @Ctx() ctx: CatalogContext) {
+    return ctx.loaders.indicator.load(rule.indicator);
+  }
+}
+
+@Resolver(() => Measure)
+export class MeasureIndicatorsResolver {
+  @FieldResolver(() => [Indicator], { description: '报告本措施的指标 / the indicators that report on it' })
+  indicators(@Root() measure: { number: number }): IndicatorValue[] {
+    return indicators.filter((i) => i.measure === measure.number).map(toIndicator);
+  }
+
+  @FieldResolver(() => [Rule], { description: '本措施的量化要求 / its quantitative requirements' })
+  rules(@Root() measure: { number: number }): RuleValue[] {
+    return rules.filter((r) => r.measure === measure.number).map(toRule);
+  }
+}
+
+@Resolver(() => Department)
+export class DepartmentIndicatorsResolver {
+  @FieldResolver(() => [Indicator], { description: '本单位报送的指标 / the indicators it reports' })
+  indicators(@Root() department: { id: string }): IndicatorValue[] {
+    return indicators.filter((i) => i.departmentId === department.id).map(toIndicator);
+  }
+}

@@ -1,0 +1,69 @@
+import { isPublished, type DepartmentModel, type IndicatorDefinition, type RuleDefinition } from '@fupin/kit';
+import { educationModel } from '@fupin/education/model';
+import { financeModel } from '@fupin/finance/model';
+import { financeInsuranceModel } from '@fupin/finance-insurance/model';
+import { healthModel } from '@fupin/health/model';
+import { measures } from '@fupin/reference';
+import { transportModel } from '@fupin/transport/model';
+import { waterModel } from '@fupin/water/model';
+
+/**
+ * The indicator catalogue: every department's indicators and rules, as each department declares
+ * them in its own folder (`@fupin/<department>/model`). The catalog lists them so that one query
+ * through the gateway sees them all; the figures stay with the departments.
+ */
+export const departmentModels: readonly DepartmentModel[] = [
+  financeModel,
+  transportModel,
+  waterModel,
+  educationModel,
+  healthModel,
+  financeInsuranceModel,
+];
+
+export interface IndicatorEntry extends IndicatorDefinition {
+  /** The department that reports it: the lead unit of its measure. */
+  departmentId: string | null;
+  published: boolean;
+}
+
+export interface RuleEntry extends RuleDefinition {
+  departmentId: string | null;
+}
+
+const leadOf = (measure: number) => measures.find((m) => m.number === measure)?.leadDepartmentIds[0] ?? null;
+
+export const indicators: readonly IndicatorEntry[] = departmentModels.flatMap((model) =>
+  model.indicators.map((indicator) => ({
+    ...indicator,
+    departmentId: leadOf(indicator.measure),
+    published: isPublished(indicator),
+  })),
+);
+
+export const rules: readonly RuleEntry[] = departmentModels.flatMap((model) =>
+  model.rules.map((rule) => ({ ...rule, departmentId: leadOf(rule.measure) })),
+);
+
+/** An indicator as the `Indicator` type shows it. */
+export function toIndicator(entry: IndicatorEntry) {
+  return {
+    ...entry,
+    rollup: entry.rollup.kind,
+    scale: entry.rollup.kind === 'RATIO' ? entry.rollup.scale : null,
+    numerator: entry.rollup.kind === 'RATIO' ? entry.rollup.numerator : null,
+    denominator: entry.rollup.kind === 'RATIO' ? entry.rollup.denominator : null,
+    min: entry.min ?? null,
+    max: entry.max ?? null,
+    integer: entry.integer ?? false,
+  };
+}
+
+export function toRule(entry: RuleEntry) {
+  return {
+    ...entry,
+    threshold: entry.required === 'PREVIOUS_YEAR' ? null : entry.required,
+    comparedWithPreviousYear: entry.required === 'PREVIOUS_YEAR',
+    years: [...entry.years],
+  };
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@fupin/kit';
+import { educationSubgraph } from './subgraph.js';
+
+await runSubgraph(educationSubgraph);

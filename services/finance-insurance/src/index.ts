@@ -1,0 +1,3 @@
+export { financeInsuranceSubgraph } from './subgraph.js';
+export { financeInsuranceModel } from './model/index.js';
+export { generate as generateFinanceInsuranceSample } from './sample.js';

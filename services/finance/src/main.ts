@@ -1,0 +1,4 @@
+import { runSubgraph } from '@fupin/kit';
+import { financeSubgraph } from './subgraph.js';
+
+await runSubgraph(financeSubgraph);

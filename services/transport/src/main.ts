@@ -1,0 +1,4 @@
+import { runSubgraph } from '@fupin/kit';
+import { transportSubgraph } from './subgraph.js';
+
+await runSubgraph(transportSubgraph);

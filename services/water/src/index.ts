@@ -1,0 +1,3 @@
+export { waterSubgraph } from './subgraph.js';
+export { waterModel } from './model/index.js';
+export { generate as generateWaterSample } from './sample.js';

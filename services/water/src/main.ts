@@ -1,0 +1,4 @@
+import { runSubgraph } from '@fupin/kit';
+import { waterSubgraph } from './subgraph.js';
+
+await runSubgraph(waterSubgraph);
