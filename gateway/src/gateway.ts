@@ -40,7 +40,8 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 
   const { log } = options;
-  const buildService = options.buildService ?? ((subgraph: SubgraphEndpoint) => new SubgraphDataSource({ url: subgraph.url }));
+  const buildService =
+    options.buildService ?? ((subgraph: SubgraphEndpoint) => new SubgraphDataSource({ url: subgraph.url }));
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }: ServiceEndpointDefinition) => {

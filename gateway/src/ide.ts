@@ -161,7 +161,13 @@ function accepts(req: IncomingMessage, type: string): boolean {
   return (req.headers.accept ?? '').toLowerCase().includes(type);
 }
 
-function send(req: IncomingMessage, res: ServerResponse, contentType: string, cacheControl: string, body: Buffer): void {
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  contentType: string,
+  cacheControl: string,
+  body: Buffer,
+): void {
   res.statusCode = 200;
   res.setHeader('content-type', contentType);
   res.setHeader('cache-control', cacheControl);

@@ -24,6 +24,11 @@ await gateway.start();
 const listening = await gateway.listen(config.port, config.host);
 onShutdownSignal(() => gateway.stop(), log);
 log.info(
-  { url: `${listening.url}/graphql`, ide: `${listening.url}/`, supergraph: config.supergraphPath, subgraphs: subgraphUrls },
+  {
+    url: `${listening.url}/graphql`,
+    ide: `${listening.url}/`,
+    supergraph: config.supergraphPath,
+    subgraphs: subgraphUrls,
+  },
   `gateway listening at ${listening.url}/graphql; GraphiQL at ${listening.url}/`,
 );

@@ -8,7 +8,13 @@ const ALLOWED_ORIGIN = 'http://localhost:5173';
 
 const COUNTY_QUERY = /* GraphQL */ `
   query ($code: String!) {
-    county(code: $code) { name prefecture { name } povertyStatus }
+    county(code: $code) {
+      name
+      prefecture {
+        name
+      }
+      povertyStatus
+    }
   }
 `;
 
@@ -47,10 +53,15 @@ describe('the gateway over two subgraphs reached through HTTP', () => {
 
   it("passes the caller's x-request-id and authorization to every subgraph it calls", async () => {
     const requestId = `gateway-test-${randomUUID()}`;
-    const response = await post(listening.url, COUNTY_QUERY, { code: '420102' }, {
-      'x-request-id': requestId,
-      authorization: 'Bearer county-reader',
-    });
+    const response = await post(
+      listening.url,
+      COUNTY_QUERY,
+      { code: '420102' },
+      {
+        'x-request-id': requestId,
+        authorization: 'Bearer county-reader',
+      },
+    );
     expect(response.headers.get('x-request-id')).toBe(requestId);
     expect(await response.json()).toEqual({
       data: { county: { name: '江岸区', prefecture: { name: '武汉市' }, povertyStatus: 'NONE' } },

@@ -49,7 +49,9 @@ describe('the GraphiQL IDE', () => {
     for (const path of referencedUrls(html)) {
       const response = await fetch(`${listening.url}${path}`);
       expect(response.status, path).toBe(200);
-      expect(response.headers.get('content-type'), path).toBe(path.endsWith('.css') ? expectedType.css : expectedType.js);
+      expect(response.headers.get('content-type'), path).toBe(
+        path.endsWith('.css') ? expectedType.css : expectedType.js,
+      );
       expect(response.headers.get('cache-control'), path).toContain('immutable');
       expect((await response.arrayBuffer()).byteLength, path).toBeGreaterThan(1000);
     }

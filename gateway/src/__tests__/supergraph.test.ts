@@ -10,7 +10,9 @@ function supergraph(): string {
     {
       name: 'catalog',
       url: 'http://127.0.0.1:4001/graphql',
-      typeDefs: parse(`${link}\ntype Query { county(code: String!): County }\ntype County @key(fields: "code") { code: String! }`),
+      typeDefs: parse(
+        `${link}\ntype Query { county(code: String!): County }\ntype County @key(fields: "code") { code: String! }`,
+      ),
     },
     {
       name: 'finance-insurance',
