@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
@@ -23,6 +24,9 @@ const shared = {
 // `*.db.test.ts` and the cross-department tests touch a database, so they run once per engine.
 const databaseTests = ['services/*/src/**/*.db.test.ts', 'gateway/src/**/*.db.test.ts', 'tests/**/*.test.ts'];
 const unitTests = ['services/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'tests/**/*.unit.test.ts'];
+// The dashboard in a browser: Debian's Chromium, which CI installs (.ci/run); skipped without it.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const browserTests = ['tests/web/**/*.test.ts'];
 
 export default defineConfig(async () => {
   const projects: TestProjectInlineConfiguration[] = [
@@ -40,7 +44,7 @@ export default defineConfig(async () => {
       test: {
         name: 'pglite',
         include: databaseTests,
-        exclude: ['**/*.unit.test.ts', '**/node_modules/**'],
+        exclude: ['**/*.unit.test.ts', ...browserTests, '**/node_modules/**'],
         globalSetup: ['services/kit/src/testing/global-setup.ts'],
         env: { TEST_DATABASE: 'pglite', LOG_LEVEL: 'silent', APOLLO_TELEMETRY_DISABLED: '1' },
         testTimeout: 60_000,
@@ -48,13 +52,31 @@ export default defineConfig(async () => {
       },
     },
   ];
+  if (existsSync(CHROMIUM)) {
+    projects.push({
+      ...shared,
+      test: {
+        name: 'web',
+        include: browserTests,
+        exclude: ['**/*.unit.test.ts', '**/node_modules/**'],
+        globalSetup: ['services/kit/src/testing/global-setup.ts', 'tests/web/support/build-dashboard.ts'],
+        env: { TEST_DATABASE: 'pglite', LOG_LEVEL: 'silent', APOLLO_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: CHROMIUM },
+        testTimeout: 60_000,
+        hookTimeout: 120_000,
+      },
+    });
+  } else {
+    console.warn(
+      `${CHROMIUM} not found: the dashboard's browser tests (tests/web) are skipped (apt-get install -y chromium).`,
+    );
+  }
   if (await postgresAnswers()) {
     projects.push({
       ...shared,
       test: {
         name: 'postgres',
         include: databaseTests,
-        exclude: ['**/*.unit.test.ts', '**/node_modules/**'],
+        exclude: ['**/*.unit.test.ts', ...browserTests, '**/node_modules/**'],
         globalSetup: ['services/kit/src/testing/global-setup.ts'],
         env: { TEST_DATABASE: 'postgres', LOG_LEVEL: 'silent', APOLLO_TELEMETRY_DISABLED: '1' },
         testTimeout: 60_000,

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { CorsOptions } from '@fupin/kit';
+import { loadAuthConfig, type AuthConfig, type CorsOptions } from '@fupin/kit';
 
 /** The committed supergraph, found from this file so that the working directory does not matter. */
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
@@ -15,6 +15,8 @@ export interface GatewayConfig {
   subgraphUrlOverrides: Record<string, string>;
   /** Empty unless `CORS_ORIGINS` is set: the IDE is served from the gateway itself and needs none. */
   cors: CorsOptions;
+  /** How bearer tokens are checked: the same `AUTH_*` variables as every subgraph reads. */
+  auth: AuthConfig;
 }
 
 const SUBGRAPH_URL_VARIABLE = /^SUBGRAPH_([A-Z0-9_]+)_URL$/;
@@ -38,6 +40,7 @@ export function loadGatewayConfig(env: Readonly<Record<string, string | undefine
     supergraphPath: nonEmpty(env.SUPERGRAPH_PATH) ?? DEFAULT_SUPERGRAPH_PATH,
     subgraphUrlOverrides,
     cors: { origins: list(env.CORS_ORIGINS).map(origin) },
+    auth: loadAuthConfig(env),
   };
 }
 

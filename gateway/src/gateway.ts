@@ -1,9 +1,25 @@
 import { ApolloGateway, type GraphQLDataSource, type ServiceEndpointDefinition } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createHttpApp, listen, type CorsOptions, type HttpApp, type Listening, type Logger } from '@fupin/kit';
+import {
+  createAuthenticator,
+  createHttpApp,
+  listen,
+  loadAuthConfig,
+  type AuthConfig,
+  type CorsOptions,
+  type HttpApp,
+  type Listening,
+  type Logger,
+} from '@fupin/kit';
 import type { GatewayContext } from './context.js';
+import { createDashboardRoute, DEFAULT_DASHBOARD_DIR } from './dashboard.js';
 import { createIde } from './ide.js';
+import {
+  persistedOperationsFromEnv,
+  persistedOperationsOnly,
+  type PersistedOperations,
+} from './persisted-operations.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 
 export interface SubgraphEndpoint {
@@ -18,13 +34,22 @@ export interface CreateGatewayOptions {
   subgraphUrls?: Readonly<Record<string, string>>;
   log: Logger;
   cors?: CorsOptions;
+  /** How bearer tokens are checked; default `loadAuthConfig(process.env)`, as in every subgraph. */
+  auth?: AuthConfig;
   /** How to reach one subgraph; by default over HTTP with `SubgraphDataSource`. */
   buildService?: (subgraph: SubgraphEndpoint) => GraphQLDataSource<GatewayContext>;
+  /**
+   * Accept only these operations, by hash (persisted-operations-only mode); null: any operation.
+   * Default: the list named by `PERSISTED_OPERATIONS_ONLY`, else off.
+   */
+  persistedOperations?: PersistedOperations | null;
+  /** The built dashboard served at `/dashboard/`; default web/dist of this repository; null: none. */
+  dashboardDir?: string | null;
 }
 
 export interface Gateway {
   apollo: ApolloServer<GatewayContext>;
-  /** `/graphql`, the IDE at `/`, `/health`, and `/ready` (200 once the supergraph is loaded). */
+  /** `/graphql`, the IDE at `/`, the dashboard at `/dashboard/`, `/health`, and `/ready` (200 once the supergraph is loaded). */
   app: HttpApp;
   /** Loads the supergraph and plans queries from then on. */
   start(): Promise<void>;
@@ -40,8 +65,17 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
   process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 
   const { log } = options;
+  const authenticate = createAuthenticator(options.auth ?? loadAuthConfig(process.env), { log });
   const buildService =
     options.buildService ?? ((subgraph: SubgraphEndpoint) => new SubgraphDataSource({ url: subgraph.url }));
+  const persistedOperations =
+    options.persistedOperations === undefined ? persistedOperationsFromEnv(process.env) : options.persistedOperations;
+  if (persistedOperations) {
+    log.info(
+      { persistedOperations: persistedOperations.source, operations: persistedOperations.byHash.size },
+      'persisted-operations-only mode: any other operation is refused',
+    );
+  }
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }: ServiceEndpointDefinition) => {
@@ -63,7 +97,10 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
     // The process owner (main.ts, a test) decides when to stop.
     stopOnTerminationSignals: false,
     // Apollo's landing page loads from a CDN; the gateway serves its own IDE instead.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...(persistedOperations ? [persistedOperationsOnly(persistedOperations)] : []),
+    ],
   });
 
   const ide = createIde();
@@ -71,11 +108,17 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
     apollo,
     log,
     cors: options.cors,
-    routes: ide.routes,
+    routes: [
+      ...ide.routes,
+      ...(options.dashboardDir === null ? [] : [createDashboardRoute(options.dashboardDir ?? DEFAULT_DASHBOARD_DIR)]),
+    ],
     readiness: async () => {
       if (!supergraphLoaded) throw new Error('the supergraph is not loaded yet');
     },
+    // Apollo builds the context before it plans the query: a refused token (thrown: 401) reaches
+    // no subgraph.
     context: async (req, requestId) => ({
+      principal: await authenticate(req.headers.authorization),
       requestId,
       authorization: req.headers.authorization,
       log: log.child({ requestId }),

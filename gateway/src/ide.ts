@@ -10,7 +10,8 @@ export const DEFAULT_IDE_QUERY = `# 扶贫政策图谱 · fupin-graph
 # 查询麻城市（421181）所属市州与贫困县状态，以及每项措施的牵头部门；Ctrl+Enter 运行。
 # Macheng (421181): its prefecture and poverty status, and each measure's lead departments.
 # Press Ctrl+Enter to run; the Docs button on the left lists every type.
-{
+# 其他标签页：分析员、数据专员、前端团队的示例 / the other tabs: examples for each kind of user.
+query Overview {
   county(code: "421181") {
     name
     prefecture { name }
@@ -22,6 +23,90 @@ export const DEFAULT_IDE_QUERY = `# 扶贫政策图谱 · fupin-graph
   }
 }
 `;
+
+/** One tab the IDE opens with: GraphiQL 3's `defaultTabs` entry. */
+export interface IdeExample {
+  /** Who it is for, in the docs and tests; GraphiQL names the tab after the operation. */
+  audience: string;
+  query: string;
+  variables?: string;
+  headers?: string;
+}
+
+/**
+ * The example operations for each kind of user, one tab each after the welcome query. GraphiQL
+ * keeps a browser's tabs in its local storage, so a browser that opened the IDE before sees its
+ * own tabs; the examples reappear after "Clear storage" in GraphiQL's settings.
+ */
+export const IDE_EXAMPLES: readonly IdeExample[] = [
+  { audience: 'everyone', query: DEFAULT_IDE_QUERY },
+  {
+    audience: 'analyst',
+    query: `# 分析员 · 跨部门问题 / analyst: a cross-department question
+# 黄冈市有扶贫任务的非贫困县, 2019 年交通与财政两个部门的数据和规则结果, 一次请求。
+# Huanggang's non-poverty counties with tasks: transport's and finance's figures and rule results
+# for 2019, in one request across three subgraphs.
+query AnalystHuanggangCounties {
+  prefecture(code: "421100") {
+    name
+    counties(povertyStatus: NONE, hasTasks: true) {
+      code name
+      transport(year: 2019) { roadUpgradeKmPerTownship rules { rule { id } status actual required gap } }
+      finance(year: 2019) { specialBudgetShare rules { rule { id } status actual required gap } }
+    }
+  }
+}
+`,
+  },
+  {
+    audience: 'data officer',
+    query: `# 数据专员 · 发布本部门数据 / data officer: publish your department's figures
+# 需要请求头（下方 Headers 面板）/ needs the header (Headers pane below):
+#   Authorization: Bearer <令牌 / token>
+# 令牌 / a token: npm run --silent token -- --department transport --role publisher
+# 整批写入或整批不写; 同一 idempotencyKey 重发只返回第一次的结果。
+# A batch is written whole or not at all; a retry with the same idempotencyKey returns the first answer.
+mutation DataOfficerPublishTransport {
+  publishTransportObservations(
+    input: {
+      idempotencyKey: "transport-2020-421182-roads-1"
+      rows: [
+        { indicator: "transport.townshipRoadUpgradeKm", county: "421182", year: 2020, value: 158.5 }
+        { indicator: "transport.poorVillageRoadUpgradeKm", county: "421182", year: 2020, value: 31.2 }
+      ]
+    }
+  ) {
+    batchId
+    rowsWritten
+    replayed
+    observations { indicator { id } county { code name } year value revision }
+  }
+}
+`,
+    headers: '{\n  "Authorization": "Bearer PASTE-A-PUBLISHER-TOKEN-HERE"\n}',
+  },
+  {
+    audience: 'front-end team',
+    query: `# 前端团队 · 县级页面 / front-end team: the dashboard's county page
+# 一个县一年内六个部门的数据与规则结果; 变量在下方 Variables 面板。
+# One county's figures and rule results from all six departments for a year; variables below.
+# 看板 (web/, 网关的 /dashboard/) 用 graphql-codegen 生成的类型化查询 / the dashboard types its queries with graphql-codegen
+query FrontEndCountyPage($code: ID!, $year: Int!) {
+  county(code: $code) {
+    code name povertyStatus
+    prefecture { name }
+    finance(year: $year)          { sample specialBudgetShare rules { rule { id description } status actual required gap } }
+    transport(year: $year)        { sample roadUpgradeKmPerTownship rules { rule { id description } status actual required gap } }
+    water(year: $year)            { sample safeDrinkingWaterShare rules { rule { id description } status actual required gap } }
+    education(year: $year)        { sample poorFamilyCompulsoryDropouts rules { rule { id description } status actual required gap } }
+    health(year: $year)           { sample villageClinicCoverage rules { rule { id description } status actual required gap } }
+    financeInsurance(year: $year) { sample poorHouseholdLoanApprovalDays rules { rule { id description } status actual required gap } }
+  }
+}
+`,
+    variables: '{\n  "code": "421182",\n  "year": 2019\n}',
+  },
+];
 
 export interface IdeAsset {
   /** Where the gateway serves it; the package version is in the path, so it may be cached for good. */
@@ -115,6 +200,7 @@ ${scripts.join('\n')}
       React.createElement(GraphiQL, {
         fetcher,
         defaultQuery: ${scriptString(DEFAULT_IDE_QUERY)},
+        defaultTabs: ${scriptJson(IDE_EXAMPLES.map(({ query, variables, headers }) => ({ query, variables, headers })))},
         defaultEditorToolsVisibility: true,
       }),
     );
@@ -126,6 +212,11 @@ ${scripts.join('\n')}
 
 /** A JavaScript string literal that is safe inside an inline `<script>`. */
 function scriptString(value: string): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** A JavaScript value, as JSON that is safe inside an inline `<script>`. */
+function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 

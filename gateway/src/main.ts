@@ -19,7 +19,7 @@ try {
 }
 
 const subgraphUrls = resolveSubgraphUrls(supergraphSdl, config.subgraphUrlOverrides);
-const gateway = createGateway({ supergraphSdl, subgraphUrls, log, cors: config.cors });
+const gateway = createGateway({ supergraphSdl, subgraphUrls, log, cors: config.cors, auth: config.auth });
 await gateway.start();
 const listening = await gateway.listen(config.port, config.host);
 onShutdownSignal(() => gateway.stop(), log);

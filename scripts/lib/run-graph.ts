@@ -12,7 +12,14 @@ export async function runGraph(databaseUrl: string, started: number): Promise<vo
   const database = await openDatabase(databaseUrl);
   const running: RunningSubgraph[] = [];
   for (const definition of await loadSubgraphs()) {
-    running.push(await startSubgraph(definition, { database, log: createLogger(definition.name), cors: config.cors }));
+    running.push(
+      await startSubgraph(definition, {
+        database,
+        log: createLogger(definition.name),
+        cors: config.cors,
+        auth: config.auth,
+      }),
+    );
   }
 
   const supergraphSdl = await readFile(config.supergraphPath, 'utf8');
@@ -21,6 +28,7 @@ export async function runGraph(databaseUrl: string, started: number): Promise<vo
     subgraphUrls: Object.fromEntries(running.map((subgraph) => [subgraph.name, subgraph.url])),
     log: createLogger('gateway'),
     cors: config.cors,
+    auth: config.auth,
   });
   await gateway.start();
   const listening = await gateway.listen(config.port, config.host);
@@ -37,6 +45,6 @@ export async function runGraph(databaseUrl: string, started: number): Promise<vo
     'ready',
   );
   console.log(
-    `\nfupin-graph is ready in ${seconds} s\n  GraphQL: ${listening.url}/graphql\n  GraphiQL: ${listening.url}/\n  (Ctrl-C stops it)\n`,
+    `\nfupin-graph is ready in ${seconds} s\n  GraphQL: ${listening.url}/graphql\n  GraphiQL: ${listening.url}/\n  Dashboard: ${listening.url}/dashboard/\n  (Ctrl-C stops it)\n`,
   );
 }

@@ -12,6 +12,7 @@ export const subgraphLoaders: Record<string, () => Promise<SubgraphDefinition<an
   education: async () => (await import('@fupin/education')).educationSubgraph,
   health: async () => (await import('@fupin/health')).healthSubgraph,
   'finance-insurance': async () => (await import('@fupin/finance-insurance')).financeInsuranceSubgraph,
+  assessment: async () => (await import('@fupin/assessment')).assessmentSubgraph,
 };
 
 export async function loadSubgraphs(): Promise<SubgraphDefinition<any>[]> {

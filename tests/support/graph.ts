@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { createGateway, DEFAULT_SUPERGRAPH_PATH, SubgraphDataSource, type Gateway } from '@fupin/gateway';
-import { createLogger, startSubgraph, type Listening, type RunningSubgraph } from '@fupin/kit';
+import { createLogger, startSubgraph, type AuthConfig, type Listening, type RunningSubgraph } from '@fupin/kit';
 import { createTestDatabase, postGraphQL, type GraphQLResponse, type TestDatabase } from '@fupin/kit/testing';
 import { loadSubgraphs } from '../../scripts/lib/subgraphs.js';
 
@@ -58,20 +58,22 @@ class ObservedDataSource extends SubgraphDataSource {
 
 /**
  * The whole graph as `npm start` runs it, on a database of the test's own and free ports: every
- * subgraph for real over HTTP, and the gateway reading the committed supergraph.
+ * subgraph for real over HTTP, and the gateway reading the committed supergraph. `auth` checks
+ * tokens in every service (default: from the environment, i.e. the development secret).
  */
-export async function startGraph(): Promise<RunningGraph> {
+export async function startGraph(options: { auth?: AuthConfig } = {}): Promise<RunningGraph> {
   const database = await createTestDatabase();
   const log = createLogger('test', 'silent');
   const subgraphs: RunningSubgraph[] = [];
   for (const definition of await loadSubgraphs()) {
-    subgraphs.push(await startSubgraph(definition, { database, port: 0, log }));
+    subgraphs.push(await startSubgraph(definition, { database, port: 0, log, auth: options.auth }));
   }
   const calls = new SubgraphCalls();
   const gateway: Gateway = createGateway({
     supergraphSdl: await readFile(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
     subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
     log,
+    auth: options.auth,
     buildService: ({ name, url }) => new ObservedDataSource(name, url, calls),
   });
   await gateway.start();

@@ -1,3 +1,4 @@
+import { loadAuthConfig } from '@fupin/kit';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig, subgraphEnvName } from '../config.js';
 
@@ -10,6 +11,7 @@ describe('loadGatewayConfig', () => {
       supergraphPath: DEFAULT_SUPERGRAPH_PATH,
       subgraphUrlOverrides: {},
       cors: { origins: [] },
+      auth: loadAuthConfig({}),
     });
   });
 
@@ -62,6 +64,21 @@ describe('loadGatewayConfig', () => {
   it('refuses a CORS origin with a path, which no browser would ever send', () => {
     expect(() => loadGatewayConfig({ CORS_ORIGINS: 'http://localhost:5173/' })).toThrow(/CORS_ORIGINS/);
     expect(() => loadGatewayConfig({ CORS_ORIGINS: 'localhost' })).toThrow(/CORS_ORIGINS/);
+  });
+
+  it('checks tokens as every subgraph does, from the same AUTH_* variables', () => {
+    const env = {
+      AUTH_SECRET: 'a-gateway-secret-long-enough-for-hs256',
+      AUTH_AUDIENCE: 'fupin',
+      AUTH_REQUIRED_FOR_READS: 'true',
+    };
+    expect(loadGatewayConfig(env).auth).toEqual(loadAuthConfig(env));
+    expect(loadGatewayConfig(env).auth).toMatchObject({
+      audience: 'fupin',
+      requiredForReads: true,
+      key: { development: false },
+    });
+    expect(() => loadGatewayConfig({ AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET/);
   });
 });
 

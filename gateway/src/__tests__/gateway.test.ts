@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Listening } from '@fupin/kit';
+import { DEVELOPMENT_AUTH_SECRET, mintToken, type Listening } from '@fupin/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gateway } from '../gateway.js';
 import { fixtureGateway, startFixtureFederation, type FixtureFederation } from './fixtures/federation.js';
@@ -53,13 +53,15 @@ describe('the gateway over two subgraphs reached through HTTP', () => {
 
   it("passes the caller's x-request-id and authorization to every subgraph it calls", async () => {
     const requestId = `gateway-test-${randomUUID()}`;
+    // The development secret: what the gateway checks with when no AUTH_* variable is set.
+    const authorization = `Bearer ${await mintToken(DEVELOPMENT_AUTH_SECRET, { subject: 'county-reader', department: 'poverty-office', role: 'reader' })}`;
     const response = await post(
       listening.url,
       COUNTY_QUERY,
       { code: '420102' },
       {
         'x-request-id': requestId,
-        authorization: 'Bearer county-reader',
+        authorization,
       },
     );
     expect(response.headers.get('x-request-id')).toBe(requestId);
@@ -70,12 +72,12 @@ describe('the gateway over two subgraphs reached through HTTP', () => {
     expect(federation.divisions.seen).toContainEqual({
       field: 'Query.county',
       requestId,
-      authorization: 'Bearer county-reader',
+      authorization,
     });
     expect(federation.poverty.seen).toContainEqual({
       field: 'County.povertyStatus',
       requestId,
-      authorization: 'Bearer county-reader',
+      authorization,
     });
   });
 

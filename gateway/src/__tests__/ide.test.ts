@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import type { Listening } from '@fupin/kit';
+import { buildSchema, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gateway } from '../gateway.js';
-import { DEFAULT_IDE_QUERY } from '../ide.js';
+import { DEFAULT_IDE_QUERY, IDE_EXAMPLES } from '../ide.js';
 import { fixtureGateway, startFixtureFederation, type FixtureFederation } from './fixtures/federation.js';
 
 /** The `src` and `href` of every element of the page. */
@@ -101,5 +103,58 @@ describe('the GraphiQL IDE', () => {
   it('does not serve files outside its own assets', async () => {
     const response = await fetch(`${listening.url}/ide/graphiql-3.8.3/package.json`);
     expect(response.status).toBe(404);
+  });
+
+  it('opens with a tab of examples for each kind of user', async () => {
+    const html = await (await fetch(`${listening.url}/`)).text();
+    expect(IDE_EXAMPLES.map((example) => example.audience)).toEqual([
+      'everyone',
+      'analyst',
+      'data officer',
+      'front-end team',
+    ]);
+    expect(html).toContain('defaultTabs:');
+    for (const example of IDE_EXAMPLES) {
+      expect(html).toContain(JSON.stringify(example.query).replace(/</g, '\\u003c'));
+    }
+  });
+});
+
+describe('the IDE examples', () => {
+  // The API schema the gateway serves, as the dashboard's codegen derives it from the supergraph.
+  const apiSchema = buildSchema(readFileSync(new URL('../../../web/src/gql/schema.graphql', import.meta.url), 'utf8'));
+  const example = (audience: string) => IDE_EXAMPLES.find((e) => e.audience === audience)!;
+
+  it.each(['everyone', 'analyst', 'front-end team'])(
+    "the %s example is valid against the gateway's schema",
+    (audience) => {
+      expect(validate(apiSchema, parse(example(audience).query)).map((error) => error.message)).toEqual([]);
+    },
+  );
+
+  it("the analyst's is the README's cross-department question about 黄冈 (421100)", () => {
+    expect(example('analyst').query).toContain('prefecture(code: "421100")');
+    expect(example('analyst').query).toContain('counties(povertyStatus: NONE, hasTasks: true)');
+  });
+
+  it("the data officer's publishes transport figures with an idempotency key and says which header it needs", () => {
+    const { query, headers } = example('data officer');
+    expect(query).toMatch(/mutation \w+ \{\s+publishTransportObservations\(/);
+    expect(query).toContain('idempotencyKey:');
+    expect(query).toContain('rows: [');
+    expect(query).toContain('Authorization: Bearer');
+    expect(JSON.parse(headers!)).toEqual({ Authorization: expect.stringMatching(/^Bearer /) });
+    expect(parse(query).definitions).toHaveLength(1);
+  });
+
+  it.skipIf(!apiSchema.getMutationType()?.getFields().publishTransportObservations)(
+    "the data officer's is valid against the gateway's schema once it can publish",
+    () => {
+      expect(validate(apiSchema, parse(example('data officer').query)).map((error) => error.message)).toEqual([]);
+    },
+  );
+
+  it("the front-end team's comes with variables for 武穴市 (421182)", () => {
+    expect(JSON.parse(example('front-end team').variables!)).toEqual({ code: '421182', year: 2019 });
   });
 });

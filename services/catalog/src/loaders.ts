@@ -1,5 +1,6 @@
+import DataLoader from 'dataloader';
 import { groupLoader, rowLoader, type Database, type RequestContext } from '@fupin/kit';
-import { asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import * as t from './db/tables.js';
 import { indicators, toIndicator } from './indicator/registry.js';
 
@@ -33,6 +34,18 @@ export function createCatalogLoaders({ db }: Database) {
           .orderBy(asc(t.county.sortOrder)),
       (row) => row.prefectureCode,
     ),
+    /**
+     * The counties the assessment ranks (non-poverty counties with tasks), in one statement
+     * however many counties ask for them. The one key is the province's code.
+     */
+    assessedCounties: new DataLoader<string, t.CountyRow[]>(async (provinces) => {
+      const rows = await db
+        .select()
+        .from(t.county)
+        .where(and(eq(t.county.povertyStatus, 'NONE'), eq(t.county.hasTasks, true)))
+        .orderBy(asc(t.county.sortOrder));
+      return provinces.map(() => rows);
+    }),
     department: rowLoader<string, t.DepartmentRow>(
       (ids) =>
         db

@@ -1,4 +1,12 @@
-import { defineSubgraph, referenceResolver } from '@fupin/kit';
+import { createDepartmentParts, defineSubgraph, referenceResolver, type Database } from '@fupin/kit';
+import { countyRegistry, nonPovertyCountiesWithTasks } from '@fupin/reference';
+import {
+  CountyAssessmentInputsResolver,
+  PrefectureAssessmentInputsResolver,
+  ProvinceAssessmentInputsResolver,
+  ProvinceAssessmentResolver,
+  resolveProvinceAssessment,
+} from './assessment/assessment.resolver.js';
 import { migrations } from './db/migrations.js';
 import { DepartmentResolver } from './department/department.resolver.js';
 import { createCatalogLoaders, type CatalogContext } from './loaders.js';
@@ -8,17 +16,55 @@ import {
   DepartmentIndicatorsResolver,
   IndicatorResolver,
   MeasureIndicatorsResolver,
+  Rule,
   RuleResolver,
 } from './indicator/indicator.resolver.js';
+import { Indicator } from './indicator/indicator.type.js';
+import { indicatorById, toIndicator } from './indicator/registry.js';
+import { Measure } from './measure/measure.type.js';
+import { progressModel } from './progress/model.js';
+import { generateProgress } from './progress/sample.js';
+import { County, Prefecture, Province } from './region/region.types.js';
 import { CountyResolver, HUBEI, PrefectureResolver, ProvinceResolver } from './region/region.resolver.js';
+
+/**
+ * 省扶贫办's own figures, progress against the overall targets (villages exited, people lifted
+ * out), published like any department's: `County.progress(year)` and its roll-ups.
+ */
+const progress = createDepartmentParts(
+  {
+    name: 'catalog',
+    defaultPort: 4001,
+    publisher: '省扶贫办',
+    viewField: 'progress',
+    viewTypes: { county: 'CountyProgress', rollup: 'ProgressRollup' },
+    model: progressModel,
+    sample: { counties: nonPovertyCountiesWithTasks, generate: generateProgress },
+    counties: countyRegistry,
+    publishers: { 'poverty-office': [null] },
+  },
+  {
+    County,
+    Prefecture,
+    Province,
+    Measure,
+    Indicator,
+    Rule,
+    indicatorRef: (id) => {
+      const entry = indicatorById.get(id);
+      return entry ? toIndicator(entry) : { id };
+    },
+  },
+);
 
 /** 省扶贫办's subgraph: the document, its measures, the departments it names and the regions. */
 export const catalogSubgraph = defineSubgraph({
   name: 'catalog',
   dbSchema: 'catalog',
   defaultPort: 4001,
-  migrations,
+  migrations: [...migrations, ...progress.migrations],
   resolvers: [
+    ...progress.resolvers,
     PolicyResolver,
     MeasureResolver,
     MeasureGroupResolver,
@@ -31,6 +77,10 @@ export const catalogSubgraph = defineSubgraph({
     RuleResolver,
     MeasureIndicatorsResolver,
     DepartmentIndicatorsResolver,
+    CountyAssessmentInputsResolver,
+    PrefectureAssessmentInputsResolver,
+    ProvinceAssessmentInputsResolver,
+    ProvinceAssessmentResolver,
   ],
   referenceResolvers: {
     County: referenceResolver(
@@ -59,6 +109,7 @@ export const catalogSubgraph = defineSubgraph({
       (ctx: CatalogContext) => ctx.loaders.department,
       (ref: { id: string }) => ref.id,
     ),
+    ProvinceAssessment: { __resolveReference: resolveProvinceAssessment },
   },
-  createLoaders: createCatalogLoaders,
+  createLoaders: (database: Database) => ({ ...createCatalogLoaders(database), ...progress.createLoaders(database) }),
 });

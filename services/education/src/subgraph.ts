@@ -1,5 +1,5 @@
 import { defineDepartment } from '@fupin/kit';
-import { nonPovertyCountiesWithTasks } from '@fupin/reference';
+import { countyRegistry, nonPovertyCountiesWithTasks } from '@fupin/reference';
 import { educationModel } from './model/index.js';
 import { generate } from './sample.js';
 
@@ -12,4 +12,5 @@ export const educationSubgraph = defineDepartment({
   viewTypes: { county: 'CountyEducation', rollup: 'EducationRollup' },
   model: educationModel,
   sample: { counties: nonPovertyCountiesWithTasks, generate },
+  counties: countyRegistry,
 });

@@ -1,5 +1,5 @@
 import { defineDepartment } from '@fupin/kit';
-import { nonPovertyCountiesWithTasks } from '@fupin/reference';
+import { countyRegistry, nonPovertyCountiesWithTasks } from '@fupin/reference';
 import { financeInsuranceModel } from './model/index.js';
 import { generate } from './sample.js';
 
@@ -17,4 +17,7 @@ export const financeInsuranceSubgraph = defineDepartment({
   viewTypes: { county: 'CountyFinanceInsurance', rollup: 'FinanceInsuranceRollup' },
   model: financeInsuranceModel,
   sample: { counties: nonPovertyCountiesWithTasks, generate },
+  counties: countyRegistry,
+  // 人民银行武汉分行 leads measure 21 and 湖北保监局 measure 22: each publishes its own.
+  publishers: { 'pboc-wuhan': [21], 'cbirc-hubei': [22] },
 });

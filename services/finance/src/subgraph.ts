@@ -1,5 +1,5 @@
 import { defineDepartment } from '@fupin/kit';
-import { nonPovertyCountiesWithTasks } from '@fupin/reference';
+import { countyRegistry, nonPovertyCountiesWithTasks } from '@fupin/reference';
 import { financeModel } from './model/index.js';
 import { generate } from './sample.js';
 
@@ -12,4 +12,5 @@ export const financeSubgraph = defineDepartment({
   viewTypes: { county: 'CountyFinance', rollup: 'FinanceRollup' },
   model: financeModel,
   sample: { counties: nonPovertyCountiesWithTasks, generate },
+  counties: countyRegistry,
 });

@@ -1,5 +1,5 @@
 import { defineDepartment } from '@fupin/kit';
-import { nonPovertyCountiesWithTasks } from '@fupin/reference';
+import { countyRegistry, nonPovertyCountiesWithTasks } from '@fupin/reference';
 import { healthModel } from './model/index.js';
 import { generate } from './sample.js';
 
@@ -15,4 +15,7 @@ export const healthSubgraph = defineDepartment({
   viewTypes: { county: 'CountyHealth', rollup: 'HealthRollup' },
   model: healthModel,
   sample: { counties: nonPovertyCountiesWithTasks, generate },
+  counties: countyRegistry,
+  // 省卫生计生委 leads measure 18 and 省民政厅 measure 19: each publishes its own.
+  publishers: { health: [18], 'civil-affairs': [19] },
 });

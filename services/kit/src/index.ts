@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+export * from './auth/index.js';
 export type { RequestContext } from './context.js';
 export {
   openDatabase,

@@ -1,4 +1,4 @@
-import { prefectures, type CountyKind } from './divisions.js';
+import { countyAliases, prefectures, type CountyKind } from './divisions.js';
 import { stockSample } from './stock-sample.js';
 
 /** A non-poverty county with tasks, as the departments' sample generators see it. */
@@ -28,3 +28,19 @@ export const nonPovertyCountiesWithTasks: NonPovertyCounty[] = prefectures.flatM
 
 /** Every county code (current and 2018 aliases), for checking the counties a publisher names. */
 export const allCountyCodes: ReadonlySet<string> = new Set(prefectures.flatMap((p) => p.counties.map((c) => c.code)));
+
+/** What a department checks a publisher's county codes against. */
+export interface CountyRegistry {
+  /** Every current code. */
+  all: ReadonlySet<string>;
+  /** Codes of the 97 counties with poverty-alleviation tasks. */
+  withTasks: ReadonlySet<string>;
+  /** Old code → current code (421023 → 421088). */
+  aliases: Readonly<Record<string, string>>;
+}
+
+export const countyRegistry: CountyRegistry = {
+  all: allCountyCodes,
+  withTasks: new Set(prefectures.flatMap((p) => p.counties.filter((c) => c.hasTasks).map((c) => c.code))),
+  aliases: countyAliases,
+};

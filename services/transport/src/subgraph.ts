@@ -1,5 +1,5 @@
 import { defineDepartment } from '@fupin/kit';
-import { nonPovertyCountiesWithTasks } from '@fupin/reference';
+import { countyRegistry, nonPovertyCountiesWithTasks } from '@fupin/reference';
 import { transportModel } from './model/index.js';
 import { generate } from './sample.js';
 
@@ -12,4 +12,5 @@ export const transportSubgraph = defineDepartment({
   viewTypes: { county: 'CountyTransport', rollup: 'TransportRollup' },
   model: transportModel,
   sample: { counties: nonPovertyCountiesWithTasks, generate },
+  counties: countyRegistry,
 });

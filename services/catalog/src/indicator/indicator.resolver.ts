@@ -36,9 +36,12 @@ export class IndicatorResolver {
     return ctx.loaders.indicator.load(id);
   }
 
-  @FieldResolver(() => Measure, { description: '所报告的措施' })
+  @FieldResolver(() => Measure, {
+    nullable: true,
+    description: '所报告的措施; 文件总体目标的指标为空 / null for the overall targets',
+  })
   measure(@Root() indicator: IndicatorValue, @Ctx() ctx: CatalogContext) {
-    return ctx.loaders.measure.load(indicator.measure);
+    return indicator.measure === null ? null : ctx.loaders.measure.load(indicator.measure);
   }
 
   @FieldResolver(() => Department, { nullable: true, description: '报送单位(所属措施的牵头单位)' })
@@ -76,14 +79,17 @@ export class RuleResolver {
       .map(toRule);
   }
 
-  @FieldResolver(() => Measure)
-  measure(@Root() rule: RuleValue, @Ctx() ctx: CatalogContext) {
-    return ctx.loaders.measure.load(rule.measure);
+  // A rule comes from the catalogue (measure as a number) or from a rule result of the
+  // catalog's own figures (as the kit shows it, `{ number }`).
+  @FieldResolver(() => Measure, { nullable: true })
+  measure(@Root() rule: { measure: number | { number: number } | null }, @Ctx() ctx: CatalogContext) {
+    if (rule.measure === null) return null;
+    return ctx.loaders.measure.load(typeof rule.measure === 'number' ? rule.measure : rule.measure.number);
   }
 
   @FieldResolver(() => Indicator)
-  indicator(@Root() rule: RuleValue, @Ctx() ctx: CatalogContext) {
-    return ctx.loaders.indicator.load(rule.indicator);
+  indicator(@Root() rule: { indicator: string | { id: string } }, @Ctx() ctx: CatalogContext) {
+    return ctx.loaders.indicator.load(typeof rule.indicator === 'string' ? rule.indicator : rule.indicator.id);
   }
 }
 

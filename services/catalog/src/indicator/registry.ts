@@ -6,6 +6,7 @@ import { healthModel } from '@fupin/health/model';
 import { measures } from '@fupin/reference';
 import { transportModel } from '@fupin/transport/model';
 import { waterModel } from '@fupin/water/model';
+import { progressModel } from '../progress/model.js';
 
 /**
  * The indicator catalogue: every department's indicators and rules, as each department declares
@@ -13,6 +14,7 @@ import { waterModel } from '@fupin/water/model';
  * through the gateway sees them all; the figures stay with the departments.
  */
 export const departmentModels: readonly DepartmentModel[] = [
+  progressModel,
   financeModel,
   transportModel,
   waterModel,
@@ -31,7 +33,9 @@ export interface RuleEntry extends RuleDefinition {
   departmentId: string | null;
 }
 
-const leadOf = (measure: number) => measures.find((m) => m.number === measure)?.leadDepartmentIds[0] ?? null;
+/** The lead unit of a measure; the overall targets (no measure) are the poverty alleviation office's. */
+const leadOf = (measure: number | null) =>
+  measure === null ? 'poverty-office' : (measures.find((m) => m.number === measure)?.leadDepartmentIds[0] ?? null);
 
 export const indicators: readonly IndicatorEntry[] = departmentModels.flatMap((model) =>
   model.indicators.map((indicator) => ({
@@ -67,3 +71,5 @@ export function toRule(entry: RuleEntry) {
     years: [...entry.years],
   };
 }
+
+export const indicatorById: ReadonlyMap<string, IndicatorEntry> = new Map(indicators.map((i) => [i.id, i]));

@@ -31,8 +31,11 @@ export interface IndicatorDefinition {
   nameEn: string;
   description: string;
   unit: Unit;
-  /** The measure of the document it reports on. */
-  measure: number;
+  /**
+   * The measure of the document it reports on; null for the document's overall targets
+   * (一、总体要求: villages exited, people lifted out), which the poverty alleviation office reports.
+   */
+  measure: number | null;
   rollup: Rollup;
   /** Valid range of a published value (a share is 0–100, a length is never negative). */
   min?: number;
@@ -50,7 +53,8 @@ export type Comparison = 'AT_LEAST' | 'AT_MOST';
 export interface RuleDefinition {
   /** Stable id, `<department>.<name>`: `finance.specialBudgetShare`. */
   id: string;
-  measure: number;
+  /** As for indicators: null for the document's overall targets. */
+  measure: number | null;
   /** The requirement in the document's words, and in English. */
   description: string;
   descriptionEn: string;

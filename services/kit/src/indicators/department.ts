@@ -3,7 +3,8 @@ import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import type { Migration } from '../db/migrate.js';
-import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root } from '../graphql.js';
+import { requirePublisher, type Principal } from '../auth/index.js';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from '../graphql.js';
 import { defineSubgraph, type SubgraphDefinition } from '../subgraph.js';
 import {
   checkDepartmentModel,
@@ -16,6 +17,9 @@ import {
 } from './definitions.js';
 import { evaluateRule, indicatorValue, round, type ValueOf } from './evaluate.js';
 import { createEntityStubs, createResultTypes, createRuleType } from './model.types.js';
+import { loadAuditLog, publishBatch, publishingMigration, publishingTables, recordAudit } from './publish.js';
+import { createPublishTypes } from './publish.types.js';
+import type { CountyRegistry } from './validate.js';
 import { sampleMigration, type SampleCounty, type SampleGenerator } from './sample.js';
 import {
   loadCurrentObservations,
@@ -47,6 +51,13 @@ export interface DepartmentSpec {
   viewTypes: { county: string; rollup: string };
   model: DepartmentModel;
   sample: { counties: readonly SampleCounty[]; generate: SampleGenerator };
+  /** The counties a publisher may name (those with tasks), and old codes. */
+  counties: CountyRegistry;
+  /**
+   * Which departments publish here, and the measures each leads: a department publishes only
+   * its own indicators. Default: the subgraph's own department, for every measure of the model.
+   */
+  publishers?: Readonly<Record<string, readonly (number | null)[]>>;
 }
 
 export type DepartmentLoaders = ReturnType<typeof createDepartmentLoaders>;
@@ -63,14 +74,64 @@ export type ViewValue = Record<string, unknown> & { year: number };
 export function defineDepartment(spec: DepartmentSpec): SubgraphDefinition<DepartmentLoaders> & {
   tables: ObservationTables;
 } {
-  const dbSchema = spec.dbSchema ?? spec.name;
-  checkDepartmentModel(spec.name, spec.model);
-  const tables = observationTables(dbSchema);
   const stubs = createEntityStubs();
-  const Rule = createRuleType(
-    () => stubs.Measure,
-    () => stubs.Indicator,
-  );
+  const parts = createDepartmentParts(spec, stubs);
+  const identity = { __resolveReference: (reference: { code: string }) => reference };
+  return {
+    ...defineSubgraph({
+      name: spec.name,
+      dbSchema: parts.dbSchema,
+      defaultPort: spec.defaultPort,
+      migrations: parts.migrations,
+      resolvers: parts.resolvers,
+      // Reached by no query of the department's own: the gateway enters through `_entities`.
+      orphanedTypes: [stubs.County, stubs.Prefecture, stubs.Province],
+      // A department knows a county, prefecture or the province by its key alone: the
+      // representation is the whole stub, so resolving one needs no lookup at all.
+      referenceResolvers: { County: identity, Prefecture: identity, Province: identity },
+      createLoaders: parts.createLoaders,
+    }),
+    tables: parts.tables,
+  };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type EntityClass = Function;
+
+/**
+ * The classes a department's parts attach to: a department subgraph's key-only stubs, or, in
+ * the catalog (which publishes figures of its own), its full entities and its `Rule` type.
+ */
+export interface DepartmentEntities {
+  County: EntityClass;
+  Prefecture: EntityClass;
+  Province: EntityClass;
+  Measure: EntityClass;
+  Indicator: EntityClass;
+  Rule?: EntityClass;
+  /** How an `Indicator` is shown where a result or observation names one (default `{ id }`). */
+  indicatorRef?: (id: string) => unknown;
+}
+
+/**
+ * Everything a department adds to a subgraph — resolvers, migrations, tables and loaders — so
+ * that a subgraph of its own (`defineDepartment`) or the catalog can carry it.
+ */
+export function createDepartmentParts(spec: DepartmentSpec, entities: DepartmentEntities) {
+  const dbSchema = spec.dbSchema ?? spec.name;
+  const indicatorRef = entities.indicatorRef ?? ((id: string) => ({ id }));
+  checkDepartmentModel(spec.name, spec.model);
+  const tables = { ...observationTables(dbSchema), ...publishingTables(dbSchema) };
+  const publishers = spec.publishers ?? { [spec.name]: [...new Set(spec.model.indicators.map((i) => i.measure))] };
+  const publisherDepartments = Object.keys(publishers);
+  const typePrefix = spec.viewTypes.county.replace(/^County/, '');
+  const stubs = entities;
+  const Rule =
+    entities.Rule ??
+    createRuleType(
+      () => stubs.Measure,
+      () => stubs.Indicator,
+    );
   const { RuleResult, Observation } = createResultTypes(
     () => Rule,
     () => stubs.Indicator,
@@ -89,6 +150,24 @@ export function defineDepartment(spec: DepartmentSpec): SubgraphDefinition<Depar
     view(@Root() county: { code: string }, @Arg('year', () => Int) year: number, @Ctx() ctx: DepartmentContext) {
       checkYear(year);
       return ctx.loaders.countyView.load(`${county.code}|${year}`);
+    }
+  }
+
+  @Resolver(() => stubs.County)
+  class CountyRuleResultsResolver {
+    @FieldResolver(() => [RuleResult], {
+      name: `${spec.viewField}RuleResults`,
+      nullable: true,
+      description:
+        `${spec.publisher}各项规则在规划各年(2018–2020)的结果, 无参数, 供跨部门考核经 @requires 读取 / ` +
+        `every rule's result in every plan year; argument-free so that other subgraphs can @requires it`,
+    })
+    async ruleResults(@Root() county: { code: string }, @Ctx() ctx: DepartmentContext) {
+      const views = await ctx.loaders.countyView.loadMany(PLAN_YEARS.map((year) => `${county.code}|${year}`));
+      return views.flatMap((view) => {
+        if (view instanceof Error) throw view;
+        return view.rules as unknown[];
+      });
     }
   }
 
@@ -124,31 +203,109 @@ export function defineDepartment(spec: DepartmentSpec): SubgraphDefinition<Depar
     }
   }
 
-  const identity = { __resolveReference: (reference: { code: string }) => reference };
+  const { PublishObservationsInput, PublishResult, AuditEntry } = createPublishTypes(() => Observation);
+
+  @Resolver()
+  class PublishResolver {
+    @Mutation(() => PublishResult, {
+      name: `publish${typePrefix}Observations`,
+      description:
+        `${spec.publisher}发布本单位指标的一批数值: 整批校验, 一个事务写入, 更正即新修订; 需要本单位 publisher 令牌 / ` +
+        `publish a batch of ${spec.publisher}'s figures: validated whole, written in one transaction; needs a publisher token of the department`,
+    })
+    async publish(
+      @Arg('input', () => PublishObservationsInput) input: InstanceType<typeof PublishObservationsInput>,
+      @Ctx() ctx: DepartmentContext,
+    ) {
+      const principal = await authorisePublisher(ctx, input.rows.length, input.idempotencyKey);
+      const outcome = await publishBatch(
+        ctx.database,
+        tables,
+        { model: spec.model, counties: spec.counties, measures: publishers[principal.department] ?? [] },
+        {
+          rows: input.rows,
+          idempotencyKey: input.idempotencyKey,
+          publisher: { subject: principal.subject, department: principal.department },
+          requestId: ctx.requestId,
+        },
+      );
+      return { ...outcome, observations: outcome.observations.map((row) => toObservation(row, indicatorRef)) };
+    }
+
+    @Query(() => [AuditEntry], {
+      name: `${spec.viewField}AuditLog`,
+      description: `${spec.publisher}的写入审计记录, 最新在前; 仅本单位可读 / the audit log of writes, newest first; readable by the department only`,
+    })
+    async auditLog(@Arg('limit', () => Int, { defaultValue: 50 }) limit: number, @Ctx() ctx: DepartmentContext) {
+      requireDepartment(ctx.principal, publisherDepartments);
+      const rows = await loadAuditLog(ctx.db, tables, [ctx.principal!.department], Math.min(Math.max(limit, 1), 500));
+      return rows.map((row) => ({
+        ...row,
+        id: String(row.id),
+        detail: row.detail == null ? null : JSON.stringify(row.detail),
+      }));
+    }
+  }
+
+  /** The publisher of this request, or a refusal that the audit log records too. */
+  async function authorisePublisher(
+    ctx: DepartmentContext,
+    rows: number,
+    idempotencyKey?: string | null,
+  ): Promise<Principal> {
+    try {
+      return requirePublisher(ctx.principal, publisherDepartments);
+    } catch (error) {
+      if (ctx.principal) {
+        await recordAudit(ctx.db, tables, {
+          subject: ctx.principal.subject,
+          department: ctx.principal.department,
+          requestId: ctx.requestId,
+          idempotencyKey: idempotencyKey ?? null,
+          rows,
+          outcome: 'FORBIDDEN',
+          detail: { message: (error as Error).message },
+        });
+      }
+      throw error;
+    }
+  }
+
   const migrations: Migration[] = [
     ...observationMigrations(dbSchema),
-    sampleMigration(tables, spec.sample.counties, spec.sample.generate),
+    sampleMigration(dbSchema, spec.sample.counties, spec.sample.generate),
+    publishingMigration(dbSchema),
   ];
 
   return {
-    ...defineSubgraph({
-      name: spec.name,
-      dbSchema,
-      defaultPort: spec.defaultPort,
-      migrations,
-      resolvers: [CountyViewResolver, PrefectureViewResolver, ProvinceViewResolver, HistoryResolver],
-      // Reached by no query of the department's own: the gateway enters through `_entities`.
-      orphanedTypes: [stubs.County, stubs.Prefecture, stubs.Province],
-      // A department knows a county, prefecture or the province by its key alone: the
-      // representation is the whole stub, so resolving one needs no lookup at all.
-      referenceResolvers: { County: identity, Prefecture: identity, Province: identity },
-      createLoaders: (database: Database) => createDepartmentLoaders(database, tables, spec.model),
-    }),
+    dbSchema,
     tables,
+    migrations,
+    resolvers: [
+      CountyViewResolver,
+      CountyRuleResultsResolver,
+      PrefectureViewResolver,
+      ProvinceViewResolver,
+      HistoryResolver,
+      PublishResolver,
+    ] as [EntityClass, ...EntityClass[]],
+    createLoaders: (database: Database) => createDepartmentLoaders(database, tables, spec.model, indicatorRef),
   };
 }
 
 const PROVINCE = 'province';
+
+/** Reading the audit log needs a token of one of the departments that publish here (any role). */
+function requireDepartment(principal: Principal | null, departments: readonly string[]): void {
+  if (!principal) {
+    throw new GraphQLError('reading the audit log needs a token', { extensions: { code: 'UNAUTHENTICATED' } });
+  }
+  if (!departments.includes(principal.department)) {
+    throw new GraphQLError(`the audit log is readable by ${departments.join(', ')} only`, {
+      extensions: { code: 'FORBIDDEN' },
+    });
+  }
+}
 
 function checkYear(year: number): void {
   if (!(PLAN_YEARS as readonly number[]).includes(year)) {
@@ -159,7 +316,15 @@ function checkYear(year: number): void {
 }
 
 /** Per-request loaders: every county's view in one statement, every roll-up in one more. */
-export function createDepartmentLoaders({ db }: Database, tables: ObservationTables, model: DepartmentModel) {
+export function createDepartmentLoaders(
+  { db }: Database,
+  tables: ObservationTables,
+  model: DepartmentModel,
+  indicatorRef: (id: string) => unknown = (id) => ({ id }),
+) {
+  const observationValue = (row: ObservationRow) => toObservation(row, indicatorRef);
+  const buildView = (valueOf: ValueOf, year: number, rollup?: RollupFigures) =>
+    buildViewOf(model, valueOf, year, indicatorRef, rollup);
   const needsPreviousYear = model.rules.some((rule) => rule.required === 'PREVIOUS_YEAR');
   const withPrevious = (years: Iterable<number>) => {
     const all = new Set(years);
@@ -203,7 +368,7 @@ export function createDepartmentLoaders({ db }: Database, tables: ObservationTab
         .map((indicator) => byKey.get(`${indicator.id}|${code}|${year}`))
         .filter((row): row is ObservationRow => row !== undefined);
       return {
-        ...buildView(model, valueOf, year),
+        ...buildView(valueOf, year),
         countyCode: code,
         observations: current.map(observationValue),
         sample: current.some((row) => row.isSample),
@@ -262,19 +427,19 @@ export function createDepartmentLoaders({ db }: Database, tables: ObservationTab
         return { current: pair.current[pick], previous: pair.previous[pick] };
       };
       return {
-        ...buildView(model, valueOf, year, { ratioOf, yearOverYearOf }),
+        ...buildView(valueOf, year, { ratioOf, yearOverYearOf }),
         countiesReporting: Math.max(0, ...published.map((row) => row.counties)),
         sample: published.some((row) => row.sample),
       };
     });
   });
 
-  const history = new DataLoader<string, ReturnType<typeof observationValue>[]>(async (keys) => {
+  const history = new DataLoader<string, ReturnType<typeof toObservation>[]>(async (keys) => {
     const parsed = keys.map((key) => {
       const [indicatorId, countyCode, year] = key.split('|');
       return { indicatorId: indicatorId!, countyCode: countyCode!, year: Number(year) };
     });
-    const byKey = new Map<string, ReturnType<typeof observationValue>[]>();
+    const byKey = new Map<string, ReturnType<typeof toObservation>[]>();
     for (const row of await loadHistories(db, tables, parsed)) {
       const key = `${row.indicatorId}|${row.countyCode}|${row.year}`;
       byKey.set(key, [...(byKey.get(key) ?? []), observationValue(row)]);
@@ -297,7 +462,13 @@ interface RollupFigures {
  * Typed fields and rule results of one place and year, from a way to read its figures; a
  * roll-up adds the figures that must be computed over matched counties.
  */
-function buildView(model: DepartmentModel, valueOf: ValueOf, year: number, rollup?: RollupFigures): ViewValue {
+function buildViewOf(
+  model: DepartmentModel,
+  valueOf: ValueOf,
+  year: number,
+  indicatorRef: (id: string) => unknown,
+  rollup?: RollupFigures,
+): ViewValue {
   const ratioOf = rollup?.ratioOf;
   const byId = new Map(model.indicators.map((i) => [i.id, i]));
   const valueOfIndicator = (indicator: IndicatorDefinition, y: number) =>
@@ -321,19 +492,28 @@ function buildView(model: DepartmentModel, valueOf: ValueOf, year: number, rollu
     if (!outcome) return [];
     const { actual, required, gap } = outcome;
     const shown = (n: number | null) => (n === null ? null : round(n));
-    return [{ rule: ruleValue(rule), ...outcome, actual: shown(actual), required: shown(required), gap: shown(gap) }];
+    return [
+      {
+        rule: ruleValue(rule, indicatorRef),
+        year,
+        ...outcome,
+        actual: shown(actual),
+        required: shown(required),
+        gap: shown(gap),
+      },
+    ];
   });
   return view;
 }
 
 /** A rule as the `Rule` type shows it. */
-export function ruleValue(rule: RuleDefinition) {
+export function ruleValue(rule: RuleDefinition, indicatorRef: (id: string) => unknown = (id) => ({ id })) {
   return {
     id: rule.id,
     description: rule.description,
     descriptionEn: rule.descriptionEn,
-    measure: { number: rule.measure },
-    indicator: { id: rule.indicator },
+    measure: rule.measure === null ? null : { number: rule.measure },
+    indicator: indicatorRef(rule.indicator),
     comparison: rule.comparison,
     threshold: rule.required === 'PREVIOUS_YEAR' ? null : rule.required,
     comparedWithPreviousYear: rule.required === 'PREVIOUS_YEAR',
@@ -341,9 +521,9 @@ export function ruleValue(rule: RuleDefinition) {
   };
 }
 
-function observationValue(row: ObservationRow) {
+function toObservation(row: ObservationRow, indicatorRef: (id: string) => unknown) {
   return {
-    indicator: { id: row.indicatorId },
+    indicator: indicatorRef(row.indicatorId),
     county: { code: row.countyCode },
     year: row.year,
     value: row.value,

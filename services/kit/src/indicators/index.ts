@@ -2,13 +2,31 @@ export * from './definitions.js';
 export { evaluateRule, indicatorValue, round, type RuleOutcome, type RuleStatus, type ValueOf } from './evaluate.js';
 export {
   createDepartmentLoaders,
+  createDepartmentParts,
+  type DepartmentEntities,
   defineDepartment,
   ruleValue,
   type DepartmentLoaders,
   type DepartmentSpec,
   type ViewValue,
 } from './department.js';
-export { ComparisonEnum, createRuleType, RuleStatusEnum, UnitEnum, type RuleType } from './model.types.js';
+export {
+  ComparisonEnum,
+  createResultTypes,
+  createRuleType,
+  RuleStatusEnum,
+  UnitEnum,
+  type RuleType,
+} from './model.types.js';
 export { SAMPLE_PUBLISHER, sampleMigration, sampleRandom, type SampleCounty, type SampleGenerator } from './sample.js';
 export * from './store.js';
 export { unitLabel } from './views.js';
+export {
+  validateBatch,
+  MAX_BATCH_ROWS,
+  type BatchRules,
+  type CountyRegistry,
+  type PublishRow,
+  type RowError,
+} from './validate.js';
+export { publishBatch, recordAudit, type PublishOutcome, type AuditOutcome } from './publish.js';

@@ -72,7 +72,10 @@ export function createRuleType(measureType: TypeThunk, indicatorType: TypeThunk)
     @Field(() => String)
     descriptionEn: string;
 
-    @Field(measureType, { description: '提出该要求的措施' })
+    @Field(measureType, {
+      nullable: true,
+      description: '提出该要求的措施; 文件总体目标的要求为空 / null for the overall targets',
+    })
     measure: unknown;
 
     @Field(indicatorType, { description: '规则所考察的指标' })
@@ -107,6 +110,9 @@ export function createResultTypes(ruleType: TypeThunk, indicatorType: TypeThunk,
   class RuleResult {
     @Field(ruleType)
     rule: unknown;
+
+    @Field(() => Int, { description: '年份 / year' })
+    year: number;
 
     @Field(() => RuleStatusEnum)
     status: RuleStatusEnum;

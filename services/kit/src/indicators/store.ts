@@ -21,6 +21,8 @@ export function observationTables(schema: string) {
       publishedBy: text('published_by').notNull(),
       publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }).notNull(),
       isSample: boolean('is_sample').notNull(),
+      /** The published batch a row came in (null for sample rows); added by 0003_publishing. */
+      batchId: text('batch_id'),
     },
     (t) => [primaryKey({ columns: [t.indicatorId, t.countyCode, t.year, t.revision] })],
   );
@@ -42,7 +44,10 @@ export function observationTables(schema: string) {
 }
 
 export type ObservationTables = ReturnType<typeof observationTables>;
-export type ObservationRow = ObservationTables['observation']['$inferSelect'];
+/** A stored value; the current-values view does not carry the batch it came in. */
+export type ObservationRow = Omit<ObservationTables['observation']['$inferSelect'], 'batchId'> & {
+  batchId?: string | null;
+};
 
 export function observationMigrations(schema: string): Migration[] {
   return [

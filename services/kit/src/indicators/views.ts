@@ -37,7 +37,7 @@ export function createViewTypes(
           : '';
       Field(() => type, {
         nullable: true,
-        description: `${indicator.name}(${unitLabel(indicator.unit)})${derived}: ${indicator.description} 措施${indicator.measure}.${rolled}`,
+        description: `${indicator.name}(${unitLabel(indicator.unit)})${derived}: ${indicator.description} ${indicator.measure === null ? '总体目标' : `措施${indicator.measure}`}.${rolled}`,
       })(view.prototype, indicatorField(indicator));
     }
     Field(() => [types.ruleResult()], { description: '文件各项规则的结果 / the rules of the document, evaluated' })(

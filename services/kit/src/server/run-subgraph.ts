@@ -1,3 +1,4 @@
+import { loadAuthConfig } from '../auth/config.js';
 import { openDatabase } from '../db/database.js';
 import { createLogger } from '../logger.js';
 import type { SubgraphDefinition } from '../subgraph.js';
@@ -9,11 +10,15 @@ import { startSubgraph } from './subgraph-server.js';
  * - `PORT` (default: the subgraph's own), `HOST` (default 127.0.0.1);
  * - `DATABASE_URL`: `postgres://…` in production; default `pglite://.data/<name>`, embedded;
  * - `CORS_ORIGINS`: comma-separated origins allowed from a browser;
- * - `LOG_LEVEL`: pino level (default info).
+ * - `LOG_LEVEL`: pino level (default info);
+ * - `AUTH_SECRET`, `AUTH_JWKS_FILE` or `AUTH_JWKS_URL`, `AUTH_ISSUER`, `AUTH_AUDIENCE`,
+ *   `AUTH_REQUIRED_FOR_READS`: how bearer tokens are checked (see `loadAuthConfig`).
  */
 export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise<void> {
   const log = createLogger(definition.name);
   const env = process.env;
+  // Read before the database opens, so that a bad key configuration stops the start at once.
+  const auth = loadAuthConfig(env);
   const database = await openDatabase(env.DATABASE_URL ?? `pglite://.data/${definition.name}`);
   const running = await startSubgraph(definition, {
     database,
@@ -21,6 +26,7 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise
     port: env.PORT ? Number(env.PORT) : definition.defaultPort,
     host: env.HOST ?? '127.0.0.1',
     cors: env.CORS_ORIGINS ? { origins: env.CORS_ORIGINS.split(',').map((o) => o.trim()) } : undefined,
+    auth,
   });
   onShutdownSignal(async () => {
     await running.stop();

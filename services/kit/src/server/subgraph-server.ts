@@ -1,6 +1,8 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createAuthenticator } from '../auth/authenticate.js';
+import { loadAuthConfig, type AuthConfig } from '../auth/config.js';
 import type { RequestContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import { runMigrations } from '../db/migrate.js';
@@ -18,6 +20,8 @@ export interface StartSubgraphOptions {
   cors?: CorsOptions;
   /** Run the subgraph's migrations first (default true). */
   migrate?: boolean;
+  /** How bearer tokens are checked; default `loadAuthConfig(process.env)`. */
+  auth?: AuthConfig;
 }
 
 export interface RunningSubgraph {
@@ -64,6 +68,7 @@ export async function startSubgraph<L>(
     if (applied.length > 0) log.info({ applied }, 'migrations applied');
   }
 
+  const authenticate = createAuthenticator(options.auth ?? loadAuthConfig(process.env), { log });
   const apollo = await createSubgraphApollo(definition);
   await apollo.start();
   const counts = new Map<string, { statements: number }>();
@@ -77,7 +82,9 @@ export async function startSubgraph<L>(
       counts.set(requestId, stats);
       return database.statements.run(stats, run).finally(() => counts.delete(requestId));
     },
-    context: async (_req, requestId) => ({
+    context: async (req, requestId) => ({
+      // First, so that a refused token (thrown: 401) costs nothing else and runs nothing.
+      principal: await authenticate(req.headers.authorization),
       requestId,
       log: log.child({ requestId }),
       database,

@@ -1,5 +1,5 @@
 import type { SubgraphDefinition } from '../subgraph.js';
-import { startSubgraph, type RunningSubgraph } from '../server/subgraph-server.js';
+import { startSubgraph, type RunningSubgraph, type StartSubgraphOptions } from '../server/subgraph-server.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -26,9 +26,12 @@ export interface TestSubgraph {
 }
 
 /** Runs a subgraph for real (HTTP, migrations, loaders) on a database of the test's own. */
-export async function startTestSubgraph<L>(definition: SubgraphDefinition<L>): Promise<TestSubgraph> {
+export async function startTestSubgraph<L>(
+  definition: SubgraphDefinition<L>,
+  options: Pick<StartSubgraphOptions, 'auth'> = {},
+): Promise<TestSubgraph> {
   const database = await createTestDatabase();
-  const running = await startSubgraph(definition, { database, port: 0 });
+  const running = await startSubgraph(definition, { database, port: 0, ...options });
   return {
     running,
     database,

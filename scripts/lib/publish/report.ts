@@ -1,0 +1,181 @@
+// The report of `npm run publish`: what was read, written, replayed and refused, and why.
+import type { LineError } from './check.js';
+import type { PublishingDepartment } from './departments.js';
+
+export type Outcome = 'PUBLISHED' | 'VALID' | 'REFUSED' | 'FAILED';
+
+/** Lines first–last of the spreadsheet. */
+export type LineRange = [number, number];
+
+export interface BatchSpan {
+  /** 1-based, as the progress lines and the report count. */
+  first: number;
+  last: number;
+  lines: LineRange;
+  rows: number;
+}
+
+export interface Report {
+  outcome: Outcome;
+  department: { id: string; name: string; subgraph: string; mutation: string };
+  file: string;
+  format: 'csv' | 'xlsx';
+  dryRun: boolean;
+  gateway: string | null;
+  /** Rows read from the file (empty lines left out). */
+  rowsRead: number;
+  /** With --from-line: the rows before it are left out. */
+  fromLine: number | null;
+  rowsToPublish: number;
+  batchSize: number;
+  batches: number;
+  /** Rows newly written by this run. */
+  rowsWritten: number;
+  /** Batches an earlier run had already written, answered from then and not written again. */
+  batchesReplayed: number;
+  rowsReplayed: number;
+  /** Batches written, by this run or an earlier one: they stay written whatever follows. */
+  written: BatchSpan | null;
+  /** Distinct rows refused. */
+  rowsRefused: number;
+  refused: LineError[];
+  /** Why it stopped, if it did. */
+  stop: {
+    stage: 'local' | 'server' | 'network';
+    /** The batch refused or unanswered (1-based), and its lines. */
+    batch: number | null;
+    lines: LineRange | null;
+    code: string | null;
+    message: string;
+    /** Batches not sent after it. */
+    notSent: BatchSpan | null;
+  } | null;
+  /** The command that goes on from where a refused batch stopped. */
+  resume: string | null;
+}
+
+export function exitCode(report: Pick<Report, 'outcome'>): number {
+  return { PUBLISHED: 0, VALID: 0, REFUSED: 1, FAILED: 3 }[report.outcome];
+}
+
+export function departmentSummary(department: PublishingDepartment): Report['department'] {
+  return { id: department.id, name: department.name, subgraph: department.subgraph, mutation: department.mutation };
+}
+
+const COLUMN_OF_FIELD: Record<string, string> = { replacesRevision: 'replaces_revision', row: '(row)' };
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+const lines = ([first, last]: LineRange) => (first === last ? `line ${first}` : `lines ${first}–${last}`);
+const batchesOf = (span: BatchSpan) =>
+  span.first === span.last ? `batch ${span.first}` : `batches ${span.first}–${span.last}`;
+
+/** The report as the data officer reads it. */
+export function formatReport(report: Report): string {
+  const out: string[] = [];
+  const d = report.department;
+  out.push(
+    `${report.dryRun ? 'Checking' : 'Publishing'} ${d.id} (${d.name}) figures from ${report.file}` +
+      (report.dryRun ? ' — dry run: nothing is sent' : ` → ${d.mutation} at ${report.gateway}`),
+    '',
+  );
+  const field = (label: string, value: string) => out.push(`${`${label}:`.padEnd(19)}${value}`);
+  field('rows read', report.rowsRead.toLocaleString('en'));
+  if (report.fromLine !== null)
+    field('from line', `${report.fromLine} (${plural(report.rowsToPublish, 'row')} to publish)`);
+  field('batches', `${report.batches.toLocaleString('en')} (up to ${plural(report.batchSize, 'row')} each)`);
+  if (!report.dryRun) {
+    field('rows written', report.rowsWritten.toLocaleString('en'));
+    field(
+      'batches replayed',
+      report.batchesReplayed === 0
+        ? '0'
+        : `${report.batchesReplayed} (${plural(report.rowsReplayed, 'row')} written by an earlier run, not written again)`,
+    );
+  }
+  field('rows refused', report.rowsRefused.toLocaleString('en'));
+
+  if (report.refused.length > 0) {
+    out.push('');
+    const rows = report.refused.map((e) => [
+      String(e.line),
+      COLUMN_OF_FIELD[e.field] ?? e.field,
+      e.code,
+      e.message.replace(/^line \d+: /, ''),
+    ]);
+    const widths = [4, 6, 4].map((min, i) => Math.max(min, ...rows.map((r) => r[i]!.length)));
+    out.push(`  ${'line'.padStart(widths[0]!)}  ${'column'.padEnd(widths[1]!)}  ${'code'.padEnd(widths[2]!)}  message`);
+    for (const r of rows) {
+      out.push(`  ${r[0]!.padStart(widths[0]!)}  ${r[1]!.padEnd(widths[1]!)}  ${r[2]!.padEnd(widths[2]!)}  ${r[3]}`);
+    }
+  }
+
+  out.push('');
+  const stop = report.stop;
+  switch (report.outcome) {
+    case 'VALID':
+      out.push(
+        `VALID: all ${plural(report.rowsToPublish, 'row')} would be accepted. Nothing was sent (dry run);` +
+          ` without --dry-run they go in ${plural(report.batches, 'batch', 'batches')}.`,
+      );
+      break;
+    case 'PUBLISHED':
+      out.push(
+        report.rowsReplayed === 0
+          ? `PUBLISHED: ${plural(report.rowsWritten, 'row')} written.`
+          : `PUBLISHED: ${plural(report.rowsWritten, 'row')} written now; ${plural(report.rowsReplayed, 'row')} ` +
+              `(${plural(report.batchesReplayed, 'batch', 'batches')}) had been written by an earlier run of the same file and were not written again.`,
+      );
+      break;
+    case 'REFUSED':
+      if (stop?.stage === 'local' || !stop) {
+        out.push(
+          `REFUSED: ${plural(report.rowsRefused, 'row')} above cannot be published. Nothing was sent: the whole file is checked` +
+            ` before anything is sent.${report.dryRun ? '' : ' Correct the lines and run the command again.'}`,
+        );
+        break;
+      }
+      out.push(
+        `REFUSED by the server: batch ${stop.batch} of ${report.batches}${stop.lines ? ` (${lines(stop.lines)})` : ''}: ${stop.code}: ${stop.message}`,
+        `Nothing of batch ${stop.batch} was written: each batch is written whole or not at all.` +
+          (stop.notSent
+            ? ` ${capitalise(batchesOf(stop.notSent))} (${lines(stop.notSent.lines)}) ${wasWere(stop.notSent)} not sent.`
+            : ''),
+      );
+      out.push(...stillWritten(report));
+      if (report.written && report.resume) {
+        out.push(
+          `To go on, correct the refused batch and publish from line ${stop.lines?.[0]} on:`,
+          `  ${report.resume}`,
+          `Running the whole file again after changing it would write ${lines(report.written.lines)} again, as new revisions.`,
+        );
+      }
+      break;
+    case 'FAILED':
+      out.push(
+        `FAILED: batch ${stop?.batch} of ${report.batches}${stop?.lines ? ` (${lines(stop.lines)})` : ''} got no answer: ${stop?.message}.`,
+        `Batch ${stop?.batch} may or may not have been written.`,
+      );
+      out.push(...stillWritten(report));
+      out.push(
+        'Run the same command again once the gateway answers: with the same file and --batch-size, the batches already' +
+          ' written are answered from the first time (replayed) and nothing is written twice.',
+      );
+      break;
+  }
+  return out.join('\n') + '\n';
+}
+
+function stillWritten(report: Report): string[] {
+  if (!report.written) return ['Nothing was written.'];
+  return [
+    `STILL WRITTEN: ${batchesOf(report.written)} (${lines(report.written.lines)}, ${plural(report.written.rows, 'row')}) ` +
+      `${wasWere(report.written)} written before and ${report.written.first === report.written.last ? 'stays' : 'stay'} written.`,
+  ];
+}
+
+function wasWere(span: BatchSpan): string {
+  return span.first === span.last ? 'was' : 'were';
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

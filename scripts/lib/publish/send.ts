@@ -1,0 +1,172 @@
+// Sending a department's figures to the gateway, batch after batch, each under its own
+// idempotency key.
+import { createHash } from 'node:crypto';
+import type { PublishRow, RowError } from '@fupin/kit';
+
+export const DEFAULT_GATEWAY = 'http://127.0.0.1:4000/graphql';
+export const DEFAULT_BATCH_SIZE = 1000;
+
+/** One batch: rows[start … start + rows.length) of the figures published. */
+export interface Batch {
+  /** 0-based. */
+  index: number;
+  start: number;
+  rows: PublishRow[];
+  idempotencyKey: string;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Rows as canonical JSON: the same figures give the same text, however the file spelled them. */
+function canonical(rows: readonly PublishRow[]): string {
+  return JSON.stringify(
+    rows.map((r) => [r.indicator, r.county, r.year, r.value, r.note ?? null, r.replacesRevision ?? null]),
+  );
+}
+
+/**
+ * The file's content hash: of every row read, in order (a CSV and an .xlsx with the same
+ * figures hash alike; a re-saved workbook too).
+ */
+export function contentHash(rows: readonly PublishRow[]): string {
+  return sha256(canonical(rows));
+}
+
+/**
+ * A batch's idempotency key: from the department, the file's content hash, the batch's index
+ * and its rows. Sending the same file again (same department, same batch size) sends the same
+ * keys, and the subgraph answers a key it has seen with its first answer instead of writing again.
+ */
+export function idempotencyKey(
+  department: string,
+  fileHash: string,
+  batchIndex: number,
+  rows: readonly PublishRow[],
+): string {
+  const digest = sha256(JSON.stringify(['fupin-publish/1', department, fileHash, batchIndex, sha256(canonical(rows))]));
+  return `publish:${department}:${fileHash.slice(0, 12)}:${batchIndex + 1}:${digest.slice(0, 32)}`;
+}
+
+export function planBatches(
+  rows: readonly PublishRow[],
+  options: { department: string; fileHash: string; batchSize: number },
+): Batch[] {
+  const batches: Batch[] = [];
+  for (let start = 0; start < rows.length; start += options.batchSize) {
+    const index = batches.length;
+    const slice = rows.slice(start, start + options.batchSize);
+    batches.push({
+      index,
+      start,
+      rows: slice,
+      idempotencyKey: idempotencyKey(options.department, options.fileHash, index, slice),
+    });
+  }
+  return batches;
+}
+
+export type BatchOutcome =
+  | { kind: 'written'; batchId: string; rowsWritten: number; replayed: boolean }
+  /** The server said no: nothing of this batch was written. */
+  | { kind: 'refused'; code: string; message: string; rowErrors: RowError[] }
+  /** No usable answer (network, timeout, server failure): the batch may or may not be written. */
+  | { kind: 'failed'; message: string };
+
+/** Refusals the server means: sending the batch again cannot help. */
+const REFUSAL_CODES = new Set([
+  'BATCH_REJECTED',
+  'CONFLICT',
+  'IDEMPOTENCY_KEY_REUSED',
+  'BATCH_TOO_LARGE',
+  'BATCH_EMPTY',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+]);
+
+export interface SendOptions {
+  gateway: string;
+  token: string;
+  mutation: string;
+  fetch?: typeof fetch;
+  /** Per attempt. */
+  timeoutMs?: number;
+  /** Waits before the 2nd, 3rd… attempts after a failure (a retry is safe: same key). */
+  retryDelaysMs?: readonly number[];
+  onRetry?: (message: string, delayMs: number) => void;
+}
+
+interface GraphQLAnswer {
+  data?: Record<string, { batchId: string; rowsWritten: number; replayed: boolean } | null> | null;
+  errors?: { message: string; extensions?: { code?: string; rowErrors?: RowError[] } }[];
+}
+
+/** Sends one batch; retries what failed without an answer, never what was refused. */
+export async function sendBatch(batch: Batch, options: SendOptions): Promise<BatchOutcome> {
+  const delays = options.retryDelaysMs ?? [1000, 4000];
+  let outcome = await attempt(batch, options);
+  for (const delay of delays) {
+    if (outcome.kind !== 'failed') break;
+    options.onRetry?.(outcome.message, delay);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    outcome = await attempt(batch, options);
+  }
+  return outcome;
+}
+
+async function attempt(batch: Batch, options: SendOptions): Promise<BatchOutcome> {
+  const query = `mutation Publish($input: PublishObservationsInput!) {
+  ${options.mutation}(input: $input) { batchId rowsWritten replayed }
+}`;
+  const rows = batch.rows.map((r) => ({
+    indicator: r.indicator,
+    county: r.county,
+    year: r.year,
+    value: r.value,
+    note: r.note ?? null,
+    replacesRevision: r.replacesRevision ?? null,
+  }));
+  let response: Response;
+  try {
+    response = await (options.fetch ?? fetch)(options.gateway, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        authorization: `Bearer ${options.token}`,
+      },
+      body: JSON.stringify({ query, variables: { input: { rows, idempotencyKey: batch.idempotencyKey } } }),
+      signal: AbortSignal.timeout(options.timeoutMs ?? 300_000),
+    });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const reason = cause?.code ?? cause?.message ?? (error as Error).message;
+    return { kind: 'failed', message: `no answer from ${options.gateway} (${reason})` };
+  }
+
+  const text = await response.text().catch(() => '');
+  let answer: GraphQLAnswer | undefined;
+  try {
+    answer = JSON.parse(text) as GraphQLAnswer;
+  } catch {
+    answer = undefined;
+  }
+  const result = answer?.data?.[options.mutation];
+  if (result && !answer?.errors?.length) {
+    return { kind: 'written', batchId: result.batchId, rowsWritten: result.rowsWritten, replayed: result.replayed };
+  }
+  const error = answer?.errors?.[0];
+  if (error) {
+    const code = error.extensions?.code ?? 'UNKNOWN';
+    if (REFUSAL_CODES.has(code) || response.status === 401 || response.status === 403) {
+      return { kind: 'refused', code, message: error.message, rowErrors: error.extensions?.rowErrors ?? [] };
+    }
+    return { kind: 'failed', message: `${code}: ${error.message}` };
+  }
+  return {
+    kind: 'failed',
+    message: `${options.gateway} answered HTTP ${response.status} without a GraphQL answer${text ? `: ${text.slice(0, 200)}` : ''}`,
+  };
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@fupin/kit';
+import { assessmentSubgraph } from './subgraph.js';
+
+await runSubgraph(assessmentSubgraph);

@@ -1,0 +1,104 @@
+import { Directive, Field, Float, Int, ObjectType } from '@fupin/kit/graphql';
+import { County, Province } from '../region/region.types.js';
+
+/**
+ * The county once per department subgraph, so that the assessment can `@requires` each
+ * department's rule results inside an object of its own. When a department is down, the gateway
+ * leaves out the field it would have fetched, and it leaves out of an entity fetch any
+ * representation whose required field is missing at its top; one level down, only the object that
+ * misses it is null. Nested here, a department that is down costs the assessment that
+ * department's part, not the whole county. Plumbing for `@requires`: not part of the public API.
+ */
+@Directive('@inaccessible')
+@ObjectType({
+  description: '本县, 按部门子图各一份, 供考核逐部门读取规则结果 / the county once per department subgraph',
+})
+export class AssessmentInputs {
+  @Field(() => County, { description: '省财政厅 (措施1–4)' })
+  finance: County;
+
+  @Field(() => County, { description: '省交通运输厅 (措施11)' })
+  transport: County;
+
+  @Field(() => County, { description: '省水利厅 (措施12)' })
+  water: County;
+
+  @Field(() => County, { description: '省教育厅 (措施17)' })
+  education: County;
+
+  @Field(() => County, { description: '省卫生计生委、省民政厅 (措施18、19)' })
+  health: County;
+
+  @Field(() => County, { description: '人民银行武汉分行、湖北保监局 (措施21、22)' })
+  financeInsurance: County;
+}
+
+/** The department subgraphs the assessment reads, as fields of `AssessmentInputs`. */
+export const ASSESSMENT_INPUT_FIELDS = [
+  'finance',
+  'transport',
+  'water',
+  'education',
+  'health',
+  'financeInsurance',
+] as const satisfies readonly (keyof AssessmentInputs)[];
+
+@ObjectType({
+  description:
+    '全省非贫困县某年末的总体进度, 对照文件目标(788个存量贫困村出列、65.93万存量贫困人口脱贫) / ' +
+    "the province's progress at the end of a year against the document's targets",
+})
+export class TargetProgress {
+  @Field(() => Int, { description: '年份 / year' })
+  year: number;
+
+  @Field(() => Int, { nullable: true, description: '已出列存量贫困村(累计) / stock poor villages exited, cumulative' })
+  villagesExited: number | null;
+
+  @Field(() => Int, { description: '目标: 存量贫困村 788 个 / the target, 788 villages' })
+  villagesTarget: number;
+
+  @Field(() => Float, { nullable: true, description: '已出列 ÷ 788 × 100 / share of the target reached' })
+  villagesExitedShareOfTarget: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '已脱贫存量贫困人口(累计) / stock poor people lifted out, cumulative',
+  })
+  peopleLiftedOut: number | null;
+
+  @Field(() => Int, { description: '目标: 存量贫困人口 659,300 人 / the target, 659,300 people' })
+  peopleTarget: number;
+
+  @Field(() => Float, { nullable: true, description: '已脱贫 ÷ 659,300 × 100 / share of the target reached' })
+  peopleLiftedOutShareOfTarget: number | null;
+
+  @Field(() => Int, { description: '报送了该年数字的县数 / counties that reported the year' })
+  countiesReporting: number;
+
+  @Field(() => Boolean, { description: '是否含样例数据 / SAMPLE figures among them' })
+  sample: boolean;
+}
+
+/**
+ * The province's assessment of one year (guarantee 五, 考核评估). The catalog owns the entry
+ * point, which counties are assessed and the headline progress; the assessment subgraph adds the
+ * scores and the ranking, computed from the departments' rule results through `@requires`.
+ */
+@Directive('@key(fields: "year")')
+@ObjectType({
+  description:
+    '全省非贫困县某年的考核评估(组织保障五、强化考核评估) / the assessment of the non-poverty counties for one year',
+})
+export class ProvinceAssessment {
+  @Field(() => Int, { description: '考核年份 / the year assessed' })
+  year: number;
+
+  @Field(() => Province)
+  province: Province;
+
+  @Field(() => [County], {
+    description: '参加考核的县: 全省有扶贫任务的非贫困县 / the counties assessed: the non-poverty counties with tasks',
+  })
+  assessedCounties: County[];
+}

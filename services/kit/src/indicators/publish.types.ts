@@ -1,0 +1,103 @@
+import { Directive, Field, Float, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '../graphql.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type TypeThunk = () => Function;
+
+/** The input and result types of publishing, the same in every department subgraph. */
+export function createPublishTypes(observationType: TypeThunk) {
+  @InputType('ObservationInput', { description: '要发布的一个数值 / One value to publish' })
+  class ObservationInput {
+    @Field(() => ID, { description: '指标标识, 如 transport.townshipRoadUpgradeKm' })
+    indicator: string;
+
+    @Field(() => ID, { description: '县级行政区划代码; 旧代码亦可 / county code (old codes are accepted)' })
+    county: string;
+
+    @Field(() => Int, { description: '年份 2018–2020' })
+    year: number;
+
+    @Field(() => Float, { description: "数值, 单位同指标 / the value, in the indicator's unit" })
+    value: number;
+
+    @Field(() => String, { nullable: true, description: '备注 / note' })
+    note?: string | null;
+
+    @Field(() => Int, {
+      nullable: true,
+      description:
+        '更正时填写所更正的修订号; 若已不是当前修订则整批冲突 / the revision this corrects: the batch fails with CONFLICT if it is no longer current',
+    })
+    replacesRevision?: number | null;
+  }
+
+  @InputType('PublishObservationsInput', {
+    description: '一批数值, 整批写入或整批不写 / A batch: written whole or not at all',
+  })
+  class PublishObservationsInput {
+    @Field(() => [ObservationInput], { description: '1 至 10,000 行 / 1 to 10,000 rows' })
+    rows: ObservationInput[];
+
+    @Field(() => String, {
+      nullable: true,
+      description:
+        '幂等键: 同一批重发不会重复写入, 返回第一次的结果; 不同的批用了同一键则拒绝 / idempotency key: a retry returns the first answer',
+    })
+    idempotencyKey?: string | null;
+  }
+
+  @Directive('@shareable')
+  @ObjectType('PublishResult', { description: '一批发布的结果 / The result of publishing a batch' })
+  class PublishResult {
+    @Field(() => ID, { description: '批次标识' })
+    batchId: string;
+
+    @Field(() => Int, { description: '写入的行数 / rows written' })
+    rowsWritten: number;
+
+    @Field(() => Boolean, {
+      description: '是否为重发(按幂等键返回第一次的结果) / a retry answered from the first time',
+    })
+    replayed: boolean;
+
+    @Field(() => [observationType()], {
+      description: '写入的数值及其新修订号 / what was written, with the new revisions',
+    })
+    observations: unknown[];
+  }
+
+  @Directive('@shareable')
+  @ObjectType('AuditEntry', { description: '一次写入(接受或拒绝)的审计记录 / One write, accepted or refused' })
+  class AuditEntry {
+    @Field(() => ID)
+    id: string;
+
+    @Field(() => GraphQLISODateTime, { description: '时间' })
+    at: Date;
+
+    @Field(() => String, { nullable: true, description: '操作人 / who' })
+    subject: string | null;
+
+    @Field(() => String, { nullable: true, description: '所属单位 / department' })
+    department: string | null;
+
+    @Field(() => String, { nullable: true, description: '请求标识 / request id' })
+    requestId: string | null;
+
+    @Field(() => String, { nullable: true })
+    idempotencyKey: string | null;
+
+    @Field(() => String, { nullable: true })
+    batchId: string | null;
+
+    @Field(() => Int, { description: '批中的行数 / rows in the batch' })
+    rows: number;
+
+    @Field(() => String, { description: 'ACCEPTED, REPLAYED, REJECTED, CONFLICT 或 FORBIDDEN' })
+    outcome: string;
+
+    @Field(() => String, { nullable: true, description: '拒绝原因(JSON) / why it was refused, as JSON' })
+    detail: string | null;
+  }
+
+  return { ObservationInput, PublishObservationsInput, PublishResult, AuditEntry };
+}

@@ -1,0 +1,607 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildFederatedSchema, type PublishRow, type RowError } from '@fupin/kit';
+import { nonPovertyCountiesWithTasks } from '@fupin/reference';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkFigures } from '../scripts/lib/publish/check.js';
+import { departmentIds, findDepartment, publishingDepartments } from '../scripts/lib/publish/departments.js';
+import { main, type Io } from '../scripts/lib/publish/main.js';
+import { FileError, parseCsv, parseXlsx, readSheet, toFigures } from '../scripts/lib/publish/read.js';
+import { contentHash, idempotencyKey, planBatches } from '../scripts/lib/publish/send.js';
+import { subgraphLoaders } from '../scripts/lib/subgraphs.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const examples = path.join(root, 'examples');
+const HEADER = 'indicator,county,year,value,note,replaces_revision';
+const csv = (...lines: string[]) => Buffer.from(lines.join('\n') + '\n', 'utf8');
+const transport = findDepartment('transport')!;
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'publish-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('reading a CSV file', () => {
+  it('reads UTF-8 with a byte-order mark, quoted fields, Chinese notes and CRLF line ends', () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const text = [
+      HEADER,
+      'transport.townshipRoadUpgradeKm,421125,2019,61.4,"含洗马镇续建段, 经复核",1',
+      'transport.poorVillages,421125,2019,17,"""村村通""工程",',
+      'transport.poorVillageRoadUpgradeKm,421182,2020," 1,234.5 ","两行\n备注",',
+    ].join('\r\n');
+    const figures = toFigures(parseCsv(Buffer.concat([bom, Buffer.from(text, 'utf8')])));
+    expect(figures.errors).toEqual([]);
+    expect(figures.lines).toEqual([2, 3, 4]);
+    expect(figures.rows).toEqual<PublishRow[]>([
+      {
+        indicator: 'transport.townshipRoadUpgradeKm',
+        county: '421125',
+        year: 2019,
+        value: 61.4,
+        note: '含洗马镇续建段, 经复核',
+        replacesRevision: 1,
+      },
+      {
+        indicator: 'transport.poorVillages',
+        county: '421125',
+        year: 2019,
+        value: 17,
+        note: '"村村通"工程',
+        replacesRevision: null,
+      },
+      {
+        indicator: 'transport.poorVillageRoadUpgradeKm',
+        county: '421182',
+        year: 2020,
+        value: 1234.5,
+        note: '两行\n备注',
+        replacesRevision: null,
+      },
+    ]);
+  });
+
+  it('takes the optional columns as optional, in any order, and skips empty lines without renumbering', () => {
+    const figures = toFigures(
+      parseCsv(
+        csv(
+          'County,Indicator,Value,Year',
+          '421125,transport.poorVillages,17,2019',
+          '',
+          ',,,',
+          '421182,transport.poorVillages,18,2019',
+        ),
+      ),
+    );
+    expect(figures.errors).toEqual([]);
+    expect(figures.lines).toEqual([2, 5]);
+    expect(figures.rows.map((r) => [r.county, r.year, r.value, r.note, r.replacesRevision])).toEqual([
+      ['421125', 2019, 17, null, null],
+      ['421182', 2019, 18, null, null],
+    ]);
+  });
+
+  it('refuses a file it cannot read as figures, saying why', () => {
+    expect(() => toFigures(parseCsv(csv('indicator,county,year,valeu', 'x,1,2019,1')))).toThrow(
+      /unknown column "valeu"/,
+    );
+    expect(() => toFigures(parseCsv(csv('indicator,county,value', 'x,1,1')))).toThrow(/no year column/);
+    expect(() => toFigures(parseCsv(csv('')))).toThrow(/no header row/);
+    // Excel's plain "CSV" on a Chinese Windows is GBK: 备注 in GBK is not UTF-8.
+    const gbk = Buffer.concat([
+      Buffer.from(`${HEADER}\nx,421125,2019,1,`),
+      Buffer.from([0xb1, 0xb8, 0xd7, 0xa2]),
+      Buffer.from(',\n'),
+    ]);
+    expect(() => parseCsv(gbk)).toThrow(/not UTF-8.*CSV UTF-8/);
+    expect(() => parseCsv(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]))).toThrow(/an Excel workbook/);
+    expect(() => parseCsv(csv(HEADER, 'x,"unclosed,2019,1,,'))).toThrow(FileError);
+  });
+
+  it('refuses files that are neither .csv nor .xlsx, and missing ones', async () => {
+    await expect(readSheet(path.join(dir, 'figures.xls'))).rejects.toThrow(/save it as \.xlsx/);
+    await expect(readSheet(path.join(dir, 'missing.csv'))).rejects.toThrow(/no such file/);
+  });
+});
+
+describe('reading an .xlsx workbook', () => {
+  it('reads the first worksheet, numbers and text alike, with its row numbers as lines', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('2019年交通');
+    workbook.addWorksheet('说明').addRow(['this sheet is not read']);
+    sheet.addRow(['indicator', 'county', 'year', 'value', 'note', 'replaces_revision']);
+    sheet.addRow(['transport.townshipsWithTasks', 421125, 2019, 8, null, null]);
+    sheet.addRow([]);
+    sheet.addRow([
+      'transport.townshipRoadUpgradeKm',
+      '421125',
+      2019,
+      { formula: 'B1*0+61.4', result: 61.4 },
+      { richText: [{ text: '复核后' }, { text: '更正', font: { bold: true } }] },
+      1,
+    ]);
+    sheet.addRow(['transport.poorVillages', 421182, '2019a', 'abc', '备注', 'x']);
+    const file = path.join(dir, 'transport.xlsx');
+    await workbook.xlsx.writeFile(file);
+
+    const read = await readSheet(file);
+    expect(read.format).toBe('xlsx');
+    const figures = toFigures(read);
+    expect(figures.lines).toEqual([2, 4, 5]);
+    expect(figures.rows.slice(0, 2)).toEqual<PublishRow[]>([
+      {
+        indicator: 'transport.townshipsWithTasks',
+        county: '421125',
+        year: 2019,
+        value: 8,
+        note: null,
+        replacesRevision: null,
+      },
+      {
+        indicator: 'transport.townshipRoadUpgradeKm',
+        county: '421125',
+        year: 2019,
+        value: 61.4,
+        note: '复核后更正',
+        replacesRevision: 1,
+      },
+    ]);
+    const { errors } = checkFigures(figures, transport);
+    expect(errors.map((e) => [e.line, e.field, e.code])).toEqual([
+      [5, 'year', 'NOT_AN_INTEGER'],
+      [5, 'value', 'NOT_A_NUMBER'],
+      [5, 'replacesRevision', 'BAD_REVISION'],
+    ]);
+  });
+
+  it('refuses a file that is not a workbook', async () => {
+    await expect(parseXlsx(Buffer.from('not a zip'))).rejects.toThrow(FileError);
+  });
+});
+
+describe('checking the figures locally', () => {
+  const check = (department: string, ...lines: string[]) =>
+    checkFigures(toFigures(parseCsv(csv(HEADER, ...lines))), findDepartment(department)!);
+
+  it('reports wrong types per row, shaped like the server rowErrors, with spreadsheet lines', () => {
+    const { errors } = check(
+      'transport',
+      'transport.townshipsWithTasks,421125,2019,8,,',
+      'transport.townshipRoadUpgradeKm,421125,2019,abc,,',
+      'transport.poorVillages,421125,2019a,17,,',
+      ',421125,2019,,,',
+    );
+    expect(errors).toEqual<(RowError & { line: number })[]>([
+      { index: 1, line: 3, field: 'value', code: 'NOT_A_NUMBER', message: 'line 3: value "abc" is not a number' },
+      {
+        index: 2,
+        line: 4,
+        field: 'year',
+        code: 'NOT_AN_INTEGER',
+        message: 'line 4: year "2019a" is not a whole number',
+      },
+      { index: 3, line: 5, field: 'indicator', code: 'MISSING_VALUE', message: 'line 5: indicator is empty' },
+      { index: 3, line: 5, field: 'value', code: 'MISSING_VALUE', message: 'line 5: value is empty' },
+    ]);
+  });
+
+  it("runs the subgraph's validateBatch: ranges, counties, years, derived indicators and duplicates", () => {
+    const { errors } = check(
+      'transport',
+      'transport.townshipRoadUpgradeKm,421125,2019,-1,,',
+      'transport.poorVillages,421125,2019,3.5,,',
+      'transport.poorVillages,421102,2017,3,,',
+      'transport.poorVillages,420102,2019,3,,',
+      'transport.roadUpgradeKmPerTownship,421125,2019,7.5,,',
+      'transport.poorVillages,421182,2019,18,,',
+      'transport.poorVillages,421182,2019,18,,',
+      'transport.poorVillages,421182,2020,18,,0',
+    );
+    expect(errors.map((e) => [e.line, e.field, e.code])).toEqual([
+      [2, 'value', 'VALUE_OUT_OF_RANGE'],
+      [3, 'value', 'NOT_AN_INTEGER'],
+      [4, 'year', 'YEAR_OUT_OF_PLAN'],
+      [5, 'county', 'COUNTY_WITHOUT_TASKS'],
+      [6, 'indicator', 'DERIVED_INDICATOR'],
+      [8, 'row', 'DUPLICATE_ROW'],
+      [9, 'replacesRevision', 'BAD_REVISION'],
+    ]);
+    expect(errors.find((e) => e.code === 'DUPLICATE_ROW')!.message).toBe(
+      'line 8: the same indicator, county and year as line 7',
+    );
+  });
+
+  it("refuses a department's rows for another department's indicators, and says whose they are", () => {
+    const { errors } = check('transport', 'finance.specialBudgetAdded,421125,2019,100,,');
+    expect(errors.map((e) => [e.line, e.code])).toEqual([[2, 'UNKNOWN_INDICATOR']]);
+    expect(errors[0]!.message).toMatch(/省财政厅's: --department finance/);
+
+    // health and civil-affairs share a subgraph, but each publishes its own measure.
+    const health = check('health', 'health.medicalAssistanceFunds,421022,2019,750.4,,');
+    expect(health.errors.map((e) => [e.line, e.code])).toEqual([[2, 'NOT_YOUR_INDICATOR']]);
+    expect(health.errors[0]!.message).toMatch(/--department civil-affairs/);
+    expect(check('civil-affairs', 'health.medicalAssistanceFunds,421022,2019,750.4,,').errors).toEqual([]);
+    expect(check('cbirc-hubei', 'finance-insurance.countyLoansIssued,429004,2019,1,,').errors[0]!.code).toBe(
+      'NOT_YOUR_INDICATOR',
+    );
+  });
+
+  it('accepts an old county code and sends the current one', () => {
+    const { rows, errors } = check('transport', 'transport.poorVillages,421023,2019,10,,');
+    expect(errors).toEqual([]);
+    expect(rows[0]!.county).toBe('421088');
+  });
+});
+
+describe('the department table', () => {
+  it('maps each department to its subgraph, its mutation and the measures it leads', () => {
+    const table = Object.fromEntries(publishingDepartments.map((d) => [d.id, [d.subgraph, d.mutation, d.measures]]));
+    expect(table).toEqual({
+      'poverty-office': ['catalog', 'publishProgressObservations', [null]],
+      finance: ['finance', 'publishFinanceObservations', [1, 2, 3, 4]],
+      transport: ['transport', 'publishTransportObservations', [11]],
+      water: ['water', 'publishWaterObservations', [12]],
+      education: ['education', 'publishEducationObservations', [17]],
+      health: ['health', 'publishHealthObservations', [18]],
+      'civil-affairs': ['health', 'publishHealthObservations', [19]],
+      'pboc-wuhan': ['finance-insurance', 'publishFinanceInsuranceObservations', [21]],
+      'cbirc-hubei': ['finance-insurance', 'publishFinanceInsuranceObservations', [22]],
+    });
+  });
+
+  it("names mutations that the subgraphs' schemas have", async () => {
+    for (const subgraph of new Set(publishingDepartments.map((d) => d.subgraph))) {
+      const { sdl } = await buildFederatedSchema(await subgraphLoaders[subgraph]!());
+      for (const department of publishingDepartments.filter((d) => d.subgraph === subgraph)) {
+        expect(sdl, `${department.id} → ${subgraph}`).toContain(`${department.mutation}(`);
+      }
+    }
+  });
+});
+
+describe('idempotency keys', () => {
+  const rows: PublishRow[] = [
+    {
+      indicator: 'transport.poorVillages',
+      county: '421125',
+      year: 2019,
+      value: 17,
+      note: null,
+      replacesRevision: null,
+    },
+    { indicator: 'transport.poorVillages', county: '421182', year: 2019, value: 18, note: '备注', replacesRevision: 1 },
+  ];
+  const hash = contentHash(rows);
+
+  it('are the same for the same input', () => {
+    expect(contentHash(structuredClone(rows))).toBe(hash);
+    expect(idempotencyKey('transport', hash, 0, rows)).toBe(
+      idempotencyKey('transport', contentHash(structuredClone(rows)), 0, structuredClone(rows)),
+    );
+    const plan = (size: number) =>
+      planBatches(rows, { department: 'transport', fileHash: hash, batchSize: size }).map((b) => b.idempotencyKey);
+    expect(plan(1)).toEqual(plan(1));
+  });
+
+  it('differ with the department, the file, the batch index and the batch contents', () => {
+    const key = idempotencyKey('transport', hash, 0, rows);
+    const changed = [{ ...rows[0]!, value: 17.1 }, rows[1]!];
+    const keys = [
+      key,
+      idempotencyKey('finance', hash, 0, rows),
+      idempotencyKey('transport', contentHash(changed), 0, rows),
+      idempotencyKey('transport', hash, 1, rows),
+      idempotencyKey('transport', hash, 0, changed),
+      idempotencyKey('transport', hash, 0, [{ ...rows[0]!, note: 'x' }, rows[1]!]),
+      idempotencyKey('transport', hash, 0, [rows[0]!, { ...rows[1]!, replacesRevision: 2 }]),
+    ];
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(contentHash(changed)).not.toBe(hash);
+  });
+
+  it('are the same for the same figures in a CSV and in a workbook', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('figures');
+    sheet.addRow(['indicator', 'county', 'year', 'value', 'note']);
+    sheet.addRow(['transport.poorVillages', 421125, 2019, 17]);
+    const fromXlsx = toFigures(await parseXlsx((await workbook.xlsx.writeBuffer()) as unknown as Buffer));
+    const fromCsv = toFigures(parseCsv(csv('indicator,county,year,value', 'transport.poorVillages,421125,2019,17.0')));
+    expect(contentHash(fromXlsx.rows)).toBe(contentHash(fromCsv.rows));
+  });
+});
+
+describe('the examples', () => {
+  it('has one valid file per department, checked against its model', async () => {
+    const nonPoverty = nonPovertyCountiesWithTasks.map((c) => c.code);
+    const files = (await readdir(examples)).filter((f) => f.endsWith('.csv')).sort();
+    expect(files).toEqual([...departmentIds].map((id) => `${id}.csv`).sort());
+    for (const file of files) {
+      const department = findDepartment(path.basename(file, '.csv'))!;
+      const figures = toFigures(await readSheet(path.join(examples, file)));
+      const { errors } = checkFigures(figures, department);
+      expect(errors, file).toEqual([]);
+      expect(figures.rows.length, file).toBeGreaterThanOrEqual(5);
+      for (const row of figures.rows) {
+        expect([2019, 2020], file).toContain(row.year);
+        expect(nonPoverty, `${file}: ${row.county}`).toContain(row.county);
+      }
+    }
+  });
+});
+
+/** A gateway in a function: remembers idempotency keys, refuses what it is told to. */
+function fakeGateway(options: { refuse?: (input: { rows: PublishRow[] }, call: number) => object | null } = {}) {
+  const seen = new Map<string, number>();
+  const calls: { key: string; rows: PublishRow[]; authorization: string | null }[] = [];
+  const fetch: typeof globalThis.fetch = (async (_url: string | URL | Request, init?: RequestInit) => {
+    const body = JSON.parse(String(init!.body)) as {
+      variables: { input: { rows: PublishRow[]; idempotencyKey: string } };
+    };
+    const { input } = body.variables;
+    calls.push({
+      key: input.idempotencyKey,
+      rows: input.rows,
+      authorization: new Headers(init!.headers).get('authorization'),
+    });
+    const refusal = options.refuse?.(input, calls.length);
+    if (refusal) return Response.json({ errors: [refusal], data: null });
+    const replayed = seen.has(input.idempotencyKey);
+    if (!replayed) seen.set(input.idempotencyKey, input.rows.length);
+    return Response.json({
+      data: {
+        publishTransportObservations: {
+          batchId: `b${seen.size}`,
+          rowsWritten: seen.get(input.idempotencyKey),
+          replayed,
+        },
+      },
+    });
+  }) as typeof globalThis.fetch;
+  return { fetch, calls };
+}
+
+function capture(extra: Partial<Io> = {}) {
+  const out = { stdout: '', stderr: '' };
+  const io: Partial<Io> = {
+    stdout: (t) => (out.stdout += t),
+    stderr: (t) => (out.stderr += t),
+    env: {},
+    retryDelaysMs: [1, 1],
+    ...extra,
+  };
+  return { out, io };
+}
+
+describe('the command', () => {
+  let big: string;
+  beforeAll(async () => {
+    // 25 valid rows: 5 counties × 5 indicators, for batches of 10.
+    const indicators = [
+      'townshipsWithTasks',
+      'townshipRoadUpgradeKm',
+      'poorVillages',
+      'poorVillageRoadUpgradeKm',
+      'accessProjectsPlanned',
+    ];
+    const counties = ['421125', '421182', '421127', '421102', '420281'];
+    const lines = counties.flatMap((county, c) =>
+      indicators.map((i, n) => `transport.${i},${county},2020,${10 + c + n},,`),
+    );
+    big = path.join(dir, 'big.csv');
+    await writeFile(big, csv(HEADER, ...lines));
+  });
+  const args = (file: string, ...more: string[]) => [
+    '--department',
+    'transport',
+    '--file',
+    file,
+    '--token',
+    't0ken',
+    ...more,
+  ];
+
+  it('publishes in batches, with a progress line per batch, and replays a second run', async () => {
+    const gateway = fakeGateway();
+    const first = capture({ fetch: gateway.fetch });
+    expect(await main(args(big, '--batch-size', '10'), first.io)).toBe(0);
+    expect(first.out.stderr).toBe(
+      'batch 1/3: 10 rows written\nbatch 2/3: 10 rows written\nbatch 3/3: 5 rows written\n',
+    );
+    expect(first.out.stdout).toMatch(/rows read: +25\n/);
+    expect(first.out.stdout).toMatch(/rows written: +25\n/);
+    expect(first.out.stdout).toMatch(/batches replayed: +0\n/);
+    expect(first.out.stdout).toMatch(/PUBLISHED: 25 rows written\./);
+    expect(gateway.calls.map((c) => c.rows.length)).toEqual([10, 10, 5]);
+    expect(gateway.calls[0]!.authorization).toBe('Bearer t0ken');
+
+    const again = capture({ fetch: gateway.fetch });
+    expect(await main(args(big, '--batch-size', '10'), again.io)).toBe(0);
+    expect(gateway.calls.slice(3).map((c) => c.key)).toEqual(gateway.calls.slice(0, 3).map((c) => c.key));
+    expect(again.out.stdout).toMatch(/rows written: +0\n/);
+    expect(again.out.stdout).toMatch(/batches replayed: +3 \(25 rows written by an earlier run, not written again\)/);
+    expect(again.out.stderr).toContain('batch 3/3: 5 rows already written by an earlier run (replayed)');
+  });
+
+  it('stops at a batch the server refuses, says the earlier ones stay written, and how to go on', async () => {
+    const gateway = fakeGateway({
+      refuse: (_input, call) =>
+        call === 2
+          ? {
+              message: '1 row(s) correct a revision that is no longer current; nothing was written',
+              extensions: {
+                code: 'CONFLICT',
+                rowErrors: [
+                  {
+                    index: 3,
+                    field: 'replacesRevision',
+                    code: 'REVISION_CONFLICT',
+                    message: 'row 4: corrects revision 1, but the current revision is 2',
+                  },
+                ],
+              },
+            }
+          : null,
+    });
+    const { out, io } = capture({ fetch: gateway.fetch });
+    expect(await main(args(big, '--batch-size', '10'), io)).toBe(1);
+    expect(gateway.calls).toHaveLength(2);
+    expect(out.stderr).toBe('batch 1/3: 10 rows written\nbatch 2/3: refused (CONFLICT)\n');
+    expect(out.stdout).toMatch(/rows written: +10\n/);
+    expect(out.stdout).toMatch(/rows refused: +1\n/);
+    // Row 4 of batch 2 is row 14 of the file: line 15.
+    expect(out.stdout).toMatch(
+      / 15 +replaces_revision +REVISION_CONFLICT +corrects revision 1, but the current revision is 2/,
+    );
+    expect(out.stdout).toContain('REFUSED by the server: batch 2 of 3 (lines 12–21): CONFLICT');
+    expect(out.stdout).toContain('Batch 3 (lines 22–26) was not sent.');
+    expect(out.stdout).toContain('STILL WRITTEN: batch 1 (lines 2–11, 10 rows) was written before and stays written.');
+    expect(out.stdout).toContain(
+      `npm run publish -- --department transport --file ${big} --batch-size 10 --from-line 12`,
+    );
+
+    // Going on from line 12 sends the rest only.
+    const rest = capture({ fetch: fakeGateway().fetch });
+    expect(await main(args(big, '--batch-size', '10', '--from-line', '12'), rest.io)).toBe(0);
+    expect(rest.out.stdout).toMatch(/rows written: +15\n/);
+  });
+
+  it('reports a refusal of the whole batch, such as a token of another department', async () => {
+    const gateway = fakeGateway({
+      refuse: () => ({ message: 'only transport may publish here', extensions: { code: 'FORBIDDEN' } }),
+    });
+    const { out, io } = capture({ fetch: gateway.fetch });
+    expect(await main(args(path.join(examples, 'transport.csv')), io)).toBe(1);
+    expect(out.stdout).toContain(
+      'REFUSED by the server: batch 1 of 1 (lines 2–11): FORBIDDEN: only transport may publish here',
+    );
+    expect(out.stdout).toContain('Nothing was written.');
+  });
+
+  it('exits 3 when the gateway does not answer, after trying again, and says what stays written', async () => {
+    let calls = 0;
+    const fetch = (async () => {
+      calls += 1;
+      throw new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } });
+    }) as typeof globalThis.fetch;
+    const { out, io } = capture({ fetch });
+    expect(await main(args(big, '--batch-size', '10'), io)).toBe(3);
+    expect(calls).toBe(3);
+    expect(out.stderr).toContain(
+      'batch 1/3: no answer from http://127.0.0.1:4000/graphql (ECONNREFUSED); trying again',
+    );
+    expect(out.stdout).toContain('FAILED: batch 1 of 3 (lines 2–11) got no answer');
+    expect(out.stdout).toContain('Run the same command again');
+  });
+
+  it('sends nothing when any row is invalid, and nothing at all with --dry-run', async () => {
+    const bad = path.join(dir, 'bad.csv');
+    await writeFile(
+      bad,
+      csv(HEADER, 'transport.poorVillages,421125,2019,17,,', 'transport.poorVillages,421182,2019a,abc,,'),
+    );
+    const gateway = fakeGateway();
+    const refused = capture({ fetch: gateway.fetch });
+    expect(await main(args(bad), refused.io)).toBe(1);
+    expect(refused.out.stdout).toMatch(/ 3 +year +NOT_AN_INTEGER +year "2019a" is not a whole number/);
+    expect(refused.out.stdout).toMatch(/ 3 +value +NOT_A_NUMBER +value "abc" is not a number/);
+    expect(refused.out.stdout).toContain('Nothing was sent');
+
+    const dry = capture({ fetch: gateway.fetch });
+    expect(await main(['--department', 'transport', '--file', bad, '--dry-run'], dry.io)).toBe(1);
+    const valid = capture({ fetch: gateway.fetch });
+    expect(await main(['--department', 'transport', '--file', big, '--dry-run'], valid.io)).toBe(0);
+    expect(valid.out.stdout).toContain('VALID: all 25 rows would be accepted');
+    expect(gateway.calls).toEqual([]);
+  });
+
+  it('prints the report as JSON with --json', async () => {
+    const { out, io } = capture({ fetch: fakeGateway().fetch });
+    expect(await main(args(path.join(examples, 'transport.csv'), '--json'), io)).toBe(0);
+    const report = JSON.parse(out.stdout);
+    expect(report).toMatchObject({
+      outcome: 'PUBLISHED',
+      rowsRead: 10,
+      rowsWritten: 10,
+      batchesReplayed: 0,
+      refused: [],
+    });
+  });
+
+  it('exits 2 with a clear message on usage errors', async () => {
+    const transportCsv = path.join(examples, 'transport.csv');
+    const cases: [string[], RegExp][] = [
+      [
+        ['--department', 'roads', '--file', transportCsv, '--dry-run'],
+        /unknown department "roads": one of finance, transport/,
+      ],
+      [['--file', transportCsv, '--dry-run'], /--department is required/],
+      [['--department', 'transport', '--dry-run'], /--file is required/],
+      [['--department', 'transport', '--file', path.join(dir, 'nope.csv'), '--dry-run'], /no such file/],
+      [['--department', 'transport', '--file', transportCsv], /no token: pass --token/],
+      [[...args(transportCsv), '--batch-size', '10001'], /--batch-size must be from 1 to 10000/],
+      [[...args(transportCsv), '--batch-size', 'ten'], /--batch-size must be a whole number/],
+      [[...args(transportCsv), '--gateway', 'localhost:4000'], /must be an http:\/\/ or https:\/\/ URL/],
+      [[...args(transportCsv), '--verbose'], /Unknown option '--verbose'/],
+    ];
+    for (const [argv, message] of cases) {
+      const { out, io } = capture({ fetch: fakeGateway().fetch });
+      expect(await main(argv, io), argv.join(' ')).toBe(2);
+      expect(out.stderr).toMatch(message);
+      expect(out.stdout).toBe('');
+    }
+  });
+
+  it('takes the gateway and the token from the environment', async () => {
+    const gateway = fakeGateway();
+    const urls: string[] = [];
+    const fetch = ((url: string, init: RequestInit) => {
+      urls.push(url);
+      return gateway.fetch(url, init);
+    }) as typeof globalThis.fetch;
+    const { io } = capture({
+      fetch,
+      env: { FUPIN_GATEWAY: 'http://gateway.example:4000/graphql', FUPIN_TOKEN: 'from-env' },
+    });
+    expect(await main(['--department', 'transport', '--file', path.join(examples, 'transport.csv')], io)).toBe(0);
+    expect(urls).toEqual(['http://gateway.example:4000/graphql']);
+    expect(gateway.calls[0]!.authorization).toBe('Bearer from-env');
+  });
+});
+
+describe('npm run publish, as a process', () => {
+  /** scripts/publish.ts, as `npm run publish` runs it (tsx). */
+  const run = (...argv: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/publish.ts', ...argv],
+        { cwd: root, env: { ...process.env, FUPIN_TOKEN: '' } },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+      );
+    });
+
+  it('sets its exit code: 0 valid, 1 refused, 2 usage error', async () => {
+    const valid = await run('--department', 'water', '--file', 'examples/water.csv', '--dry-run');
+    expect(valid.stdout).toContain('VALID: all 8 rows would be accepted');
+    expect(valid.code).toBe(0);
+    const refused = await run('--department', 'transport', '--file', 'examples/water.csv', '--dry-run');
+    expect(refused.stdout).toContain("water.drinkingWaterInvestmentIssued is 省水利厅's: --department water");
+    expect(refused.code).toBe(1);
+    const usage = await run('--department', 'water', '--file', 'examples/water.csv');
+    expect(usage.stderr).toContain('no token');
+    expect(usage.code).toBe(2);
+  }, 30_000);
+});
+
+it('keeps the README section in step with the command', async () => {
+  const readme = await readFile(path.join(root, 'README.md'), 'utf8');
+  expect(readme.includes('## Publishing figures from a spreadsheet')).toBe(true);
+  expect(readme.includes(HEADER)).toBe(true);
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { explainRule, formatNumber, formatPersons, formatShare, formatValue } from '../../web/src/format.ts';
+
+describe("the dashboard's numbers, as a Chinese reader expects them", () => {
+  it('groups thousands and drops trailing zeros', () => {
+    expect(formatNumber(123919.6)).toBe('123,919.6');
+    expect(formatNumber(14.258786)).toBe('14.26');
+    expect(formatNumber(-0)).toBe('0');
+  });
+
+  it('counts people in 万人 from ten thousand on', () => {
+    expect(formatPersons(659_300)).toBe('65.93 万人');
+    expect(formatPersons(18_052)).toBe('1.81 万人');
+    expect(formatPersons(9_876)).toBe('9,876 人');
+  });
+
+  it('prints money in 万元 with separators, and every unit in Chinese', () => {
+    expect(formatValue(1_142_407.83, 'WAN_YUAN')).toBe('1,142,407.83 万元');
+    expect(formatValue(9968.68, 'YUAN')).toBe('9,968.68 元');
+    expect(formatValue(12.336364, 'KM')).toBe('12.34 公里');
+    expect(formatValue(13, 'COUNT')).toBe('13 个');
+    expect(formatValue(22.7, 'DAYS')).toBe('22.7 天');
+    expect(formatValue(null, 'PERCENT')).toBe('暂无数据');
+  });
+
+  it('explains a shortfall: actual, required, and the gap in the unit', () => {
+    const base = { comparison: 'AT_LEAST', comparedWithPreviousYear: false } as const;
+    expect(
+      explainRule({ ...base, status: 'NOT_MET', actual: 14.258786, required: 15, gap: 0.741214, unit: 'PERCENT' }),
+    ).toBe('实际 14.26%，要求 ≥ 15%，差 0.74 个百分点');
+    expect(explainRule({ ...base, status: 'NOT_MET', actual: 7.5125, required: 10, gap: 2.4875, unit: 'KM' })).toBe(
+      '实际 7.51 公里，要求 ≥ 10 公里，差 2.49 公里',
+    );
+    expect(explainRule({ ...base, status: 'MET', actual: 100, required: 100, gap: 0, unit: 'PERCENT' })).toBe(
+      '实际 100%，要求 ≥ 100%',
+    );
+  });
+
+  it('says when the requirement is last year’s figure, and what is over a cap', () => {
+    expect(
+      explainRule({
+        status: 'NOT_MET',
+        actual: 22.7,
+        required: 21.6,
+        gap: 1.1,
+        unit: 'DAYS',
+        comparison: 'AT_MOST',
+        comparedWithPreviousYear: true,
+      }),
+    ).toBe('实际 22.7 天，要求 ≤ 21.6 天（上年数），超出 1.1 天');
+  });
+
+  it('says when there is nothing to judge', () => {
+    expect(
+      explainRule({
+        status: 'NO_DATA',
+        actual: null,
+        required: null,
+        gap: null,
+        unit: 'WAN_YUAN',
+        comparison: 'AT_LEAST',
+        comparedWithPreviousYear: true,
+      }),
+    ).toBe('暂无数据（本年或上年未报送）');
+  });
+
+  it('prints shares as percentages', () => {
+    expect(formatShare(9 / 16)).toBe('56.3%');
+  });
+});

@@ -1,0 +1,92 @@
+// `npm run codegen -w @fupin/web`: writes src/gql/schema.graphql (the gateway's API schema, from
+// the committed supergraph) and the typed documents generated from every `graphql(...)` in src/.
+// `--check` (`npm run codegen:check`) writes nothing and fails when a committed file is stale or a
+// document does not match the schema.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from '@graphql-codegen/cli';
+import { format, resolveConfig } from 'prettier';
+import config from '../codegen.js';
+import { API_SCHEMA_PATH, apiSchemaSdl } from './api-schema.js';
+
+const webDir = fileURLToPath(new URL('..', import.meta.url));
+const GENERATED_DIR = path.join(webDir, 'src', 'gql');
+
+export interface StaleReport {
+  /** Generated files (relative to web/) whose committed copy differs or is missing. */
+  stale: string[];
+  /** Files in src/gql that codegen no longer produces. */
+  extra: string[];
+}
+
+/**
+ * What codegen would write now, without writing it: file (relative to web/) → content, formatted
+ * with the repository's prettier settings so that formatting the tree leaves the files as they are.
+ */
+export async function generatedFiles(): Promise<Map<string, string>> {
+  const sdl = apiSchemaSdl();
+  const scratch = mkdtempSync(path.join(tmpdir(), 'fupin-web-codegen-'));
+  const schemaFile = path.join(scratch, 'schema.graphql');
+  writeFileSync(schemaFile, sdl);
+  try {
+    const outputs = await generate(
+      { ...config, schema: schemaFile, cwd: webDir, silent: true, errorsOnly: true },
+      false,
+    );
+    const files = new Map<string, string>();
+    const unformatted: Array<[string, string]> = [
+      [API_SCHEMA_PATH, sdl],
+      ...(outputs as Array<{ filename: string; content: string }>).map((output): [string, string] => [
+        path.resolve(webDir, output.filename),
+        output.content,
+      ]),
+    ];
+    for (const [file, content] of unformatted) {
+      const options = (await resolveConfig(file)) ?? {};
+      files.set(path.relative(webDir, file), await format(content, { ...options, filepath: file }));
+    }
+    return files;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+export async function staleGeneratedFiles(): Promise<StaleReport> {
+  const files = await generatedFiles();
+  const stale = [...files].filter(([file, content]) => readOrNull(path.join(webDir, file)) !== content).map(([f]) => f);
+  const extra = readdirSync(GENERATED_DIR)
+    .map((name) => path.join('src', 'gql', name))
+    .filter((file) => !files.has(file));
+  return { stale, extra };
+}
+
+function readOrNull(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  if (process.argv.includes('--check')) {
+    const { stale, extra } = await staleGeneratedFiles();
+    if (stale.length > 0 || extra.length > 0) {
+      console.error(
+        `web/src/gql is stale (${[...stale, ...extra.map((f) => `${f} (no longer generated)`)].join(', ')}): ` +
+          'run `npm run codegen -w @fupin/web` and commit the result',
+      );
+      process.exit(1);
+    }
+    console.log('web/src/gql matches the supergraph and the documents');
+  } else {
+    const files = await generatedFiles();
+    for (const file of readdirSync(GENERATED_DIR)) {
+      if (!files.has(path.join('src', 'gql', file))) rmSync(path.join(GENERATED_DIR, file));
+    }
+    for (const [file, content] of files) writeFileSync(path.join(webDir, file), content);
+    console.log(`wrote ${[...files.keys()].join(', ')}`);
+  }
+}

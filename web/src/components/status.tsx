@@ -1,0 +1,94 @@
+import type { ReactNode } from 'react';
+import type { DepartmentView } from '../departments';
+import { STATUS_LABEL, type RuleStatus } from '../format';
+import { href } from '../router';
+
+/** Shown beside every figure that comes from the generated sample, never from a department. */
+export function SampleBadge({ show = true }: { show?: boolean }) {
+  if (!show) return null;
+  return (
+    <span
+      className="badge badge-sample"
+      title="样例数据：部门数据按规则生成，用于演示，并非真实统计 / sample figures, not official statistics"
+    >
+      样例数据
+    </span>
+  );
+}
+
+export function StatusChip({ status }: { status: RuleStatus }) {
+  return <span className={`chip chip-${status.toLowerCase().replace('_', '-')}`}>{STATUS_LABEL[status]}</span>;
+}
+
+export function Loading({ what }: { what: string }) {
+  return (
+    <div className="state state-loading" role="status" aria-live="polite">
+      正在加载{what}…
+    </div>
+  );
+}
+
+/** The request failed as a whole: nothing to show but why, and a way to try again. */
+export function Failure({ message, retry }: { message: string; retry: () => void }) {
+  return (
+    <div className="state state-failure" role="alert">
+      <p>数据加载失败：{message}</p>
+      <button type="button" onClick={retry}>
+        重试
+      </button>
+    </div>
+  );
+}
+
+/** Some departments did not answer: the page shows the rest and says whose figures are missing. */
+export function MissingNotice({ missing, detail }: { missing: readonly DepartmentView[]; detail: string[] }) {
+  if (missing.length === 0 && detail.length === 0) return null;
+  return (
+    <div className="state state-partial" role="alert" data-testid="missing-notice">
+      {missing.length > 0 ? (
+        <p>
+          部分数据暂缺：<strong>{missing.map((view) => view.name).join('、')}</strong>
+          的数据服务未响应，以下内容不含其数据，其余部门照常显示。
+        </p>
+      ) : (
+        <p>部分数据未能加载，以下内容可能不完整。</p>
+      )}
+      {detail.length > 0 && (
+        <details>
+          <summary>网关返回的错误（{detail.length}）</summary>
+          <ul>
+            {detail.map((message, i) => (
+              <li key={i}>{message}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+export function YearPicker({ year, link }: { year: number; link: (year: number) => string }) {
+  return (
+    <nav className="year-picker" aria-label="年度">
+      {[2018, 2019, 2020].map((option) => (
+        <a
+          key={option}
+          href={link(option)}
+          className={option === year ? 'active' : undefined}
+          aria-current={option === year ? 'true' : undefined}
+        >
+          {option} 年
+        </a>
+      ))}
+    </nav>
+  );
+}
+
+export function MeasureLink({ number, year, children }: { number: number; year: number; children?: ReactNode }) {
+  return <a href={href({ page: 'measure', number, year })}>{children ?? `第 ${number} 条`}</a>;
+}
+
+/** Unique error messages, for the details under a notice. */
+export function errorMessages(errors: ReadonlyArray<{ message: string }>): string[] {
+  return [...new Set(errors.map((error) => error.message))];
+}
