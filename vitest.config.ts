@@ -65,6 +65,9 @@ export default defineConfig(async () => {
         hookTimeout: 120_000,
       },
     });
+  } else if (process.env.CI === 'true') {
+    // CI must run the browser tests: .ci/run installs Chromium, so its absence is a failure.
+    throw new Error(`${CHROMIUM} not found in CI: .ci/run should have installed it (apt-get install -y chromium).`);
   } else {
     console.warn(
       `${CHROMIUM} not found: the dashboard's browser tests (tests/web) are skipped (apt-get install -y chromium).`,

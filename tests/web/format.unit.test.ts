@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { explainRule, formatNumber, formatPersons, formatShare, formatValue } from '../../web/src/format.ts';
+import {
+  explainRule,
+  formatNumber,
+  formatPersons,
+  formatScore,
+  formatShare,
+  formatValue,
+} from '../../web/src/format.ts';
 
 describe("the dashboard's numbers, as a Chinese reader expects them", () => {
   it('groups thousands and drops trailing zeros', () => {
@@ -66,5 +73,11 @@ describe("the dashboard's numbers, as a Chinese reader expects them", () => {
 
   it('prints shares as percentages', () => {
     expect(formatShare(9 / 16)).toBe('56.3%');
+  });
+
+  it("prints the assessment's scores to two decimals, and a missing one as a dash", () => {
+    expect(formatScore(60.42)).toBe('60.42');
+    expect(formatScore(100)).toBe('100');
+    expect(formatScore(null)).toBe('—');
   });
 });

@@ -95,9 +95,22 @@ export function explainRule(outcome: RuleOutcome): string {
   return parts.join('，');
 }
 
-export const STATUS_LABEL: Record<RuleStatus, string> = { MET: '达标', NOT_MET: '未达标', NO_DATA: '无数据' };
+/** A measure's status in the assessment: a rule's, or UNAVAILABLE when its department did not answer. */
+export type AssessmentStatus = RuleStatus | 'UNAVAILABLE';
+
+export const STATUS_LABEL: Record<AssessmentStatus, string> = {
+  MET: '达标',
+  NOT_MET: '未达标',
+  NO_DATA: '无数据',
+  UNAVAILABLE: '暂不可用',
+};
 
 /** `0.6667` → `66.7%`. */
 export function formatShare(share: number): string {
   return `${formatNumber(share * 100, 1)}%`;
+}
+
+/** The assessment's 0–100 score: `60.42`; `—` when there is none. */
+export function formatScore(score: number | null | undefined): string {
+  return score === null || score === undefined ? '—' : formatNumber(score, 2);
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DepartmentView } from '../departments';
-import { STATUS_LABEL, type RuleStatus } from '../format';
+import { STATUS_LABEL, type AssessmentStatus } from '../format';
 import { href } from '../router';
 
 /** Shown beside every figure that comes from the generated sample, never from a department. */
@@ -16,7 +16,7 @@ export function SampleBadge({ show = true }: { show?: boolean }) {
   );
 }
 
-export function StatusChip({ status }: { status: RuleStatus }) {
+export function StatusChip({ status }: { status: AssessmentStatus }) {
   return <span className={`chip chip-${status.toLowerCase().replace('_', '-')}`}>{STATUS_LABEL[status]}</span>;
 }
 

@@ -23,26 +23,31 @@ export type Assessment = {
   __typename?: 'Assessment';
   /** 是否每个部门都已应答; 否则得分只计可考核的措施 / whether every department answered */
   complete: Scalars['Boolean']['output'];
+  /** 所考核的县 / the county assessed */
   county: County;
   /** 本年有适用规则的各措施, 按序号 / every measure with applicable rules */
   measures: Array<MeasureAssessment>;
-  /** 在全省有扶贫任务的非贫困县中的名次, 1为最好, 同分同名次 / rank among the non-poverty counties with tasks: 1 is best, equal scores share a rank */
+  /** 名次(名): 在全省有扶贫任务的非贫困县中, 1为最好, 同分同名次; 无得分时为空 / rank among the non-poverty counties with tasks: 1 is best, equal scores share a rank; null without a score */
   rank: Maybe<Scalars['Int']['output']>;
-  /** 参加排名的县数 / how many counties are ranked */
+  /** 参加排名的县数(个) / how many counties are ranked */
   rankedAmong: Scalars['Int']['output'];
-  /** 考核的规则数(不含 UNAVAILABLE 措施) / rules assessed */
+  /** 考核的规则数(条), 不含 UNAVAILABLE 措施的规则 / rules assessed */
   rulesAssessed: Scalars['Int']['output'];
+  /** 其中达到的规则数(条) / of which MET */
   rulesMet: Scalars['Int']['output'];
+  /** 其中缺少数据的规则数(条) / of which NO_DATA */
   rulesNoData: Scalars['Int']['output'];
+  /** 其中未达到的规则数(条) / of which NOT_MET */
   rulesNotMet: Scalars['Int']['output'];
-  /** 得分 0–100 / score, 0–100. 各措施等权: 措施得分 = 达到的适用规则数 ÷ 适用规则数 × 100(缺数据按未达到计); 县得分 = 各可考核措施得分的平均 / every measure weighs the same: a measure scores the share of its applicable rules MET (NO_DATA counts as not met), × 100; the county's score is the mean of its measures' scores, UNAVAILABLE measures left out */
+  /** 得分(分, 0–100); 无可考核的措施时为空 / score, 0–100; null when no measure could be assessed. 各措施等权: 措施得分 = 达到的适用规则数 ÷ 适用规则数 × 100(缺数据按未达到计); 县得分 = 各可考核措施得分的平均 / every measure weighs the same: a measure scores the share of its applicable rules MET (NO_DATA counts as not met), × 100; the county's score is the mean of its measures' scores, UNAVAILABLE measures left out */
   score: Maybe<Scalars['Float']['output']>;
-  /** 达到的规则占考核规则的比例 × 100 (按规则, 不按措施) / rules MET ÷ rules assessed × 100 */
+  /** 规则达到率(%): 达到的规则数 ÷ 考核的规则数 × 100 (按规则, 不按措施); 无考核规则时为空 / rules MET ÷ rules assessed × 100; null when none was assessed */
   shareOfRulesMet: Maybe<Scalars['Float']['output']>;
   /** 全部差距, 按措施、规则 / every shortfall, by measure and rule */
   shortfalls: Array<Shortfall>;
   /** 未应答的部门 / the departments that did not answer */
   unavailableDepartments: Array<Department>;
+  /** 考核年份(年) / the year assessed */
   year: Scalars['Int']['output'];
 };
 
@@ -60,20 +65,23 @@ export type AssessmentStatus =
 /** 一次写入(接受或拒绝)的审计记录 / One write, accepted or refused */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** 时间 */
+  /** 记录时间 / when it was recorded */
   at: Scalars['DateTimeISO']['output'];
+  /** 写入(或重发所对应)的批次标识; 被拒绝时为空 / the batch written, or answered again for a retry; null when refused */
   batchId: Maybe<Scalars['String']['output']>;
   /** 所属单位 / department */
   department: Maybe<Scalars['String']['output']>;
   /** 拒绝原因(JSON) / why it was refused, as JSON */
   detail: Maybe<Scalars['String']['output']>;
+  /** 审计记录标识, 按记录先后递增 / id of the entry, increasing in the order recorded */
   id: Scalars['ID']['output'];
+  /** 请求所带的幂等键; 未带则为空 / the idempotency key the request carried, if any */
   idempotencyKey: Maybe<Scalars['String']['output']>;
-  /** ACCEPTED, REPLAYED, REJECTED, CONFLICT 或 FORBIDDEN */
+  /** 结果: ACCEPTED 已写入, REPLAYED 重发(返回第一次的结果), REJECTED 被拒绝, CONFLICT 修订冲突, FORBIDDEN 无权发布 / the outcome: ACCEPTED, REPLAYED (a retry), REJECTED, CONFLICT (a correction of a revision no longer current) or FORBIDDEN */
   outcome: Scalars['String']['output'];
   /** 请求标识 / request id */
   requestId: Maybe<Scalars['String']['output']>;
-  /** 批中的行数 / rows in the batch */
+  /** 批中的行数(行) / rows in the batch */
   rows: Scalars['Int']['output'];
   /** 操作人 / who */
   subject: Maybe<Scalars['String']['output']>;
@@ -113,17 +121,17 @@ export type County = {
   health: Maybe<CountyHealth>;
   /** 省卫生计生委、省民政厅各项规则在规划各年(2018–2020)的结果, 无参数, 供跨部门考核经 @requires 读取 / every rule's result in every plan year; argument-free so that other subgraphs can @requires it */
   healthRuleResults: Maybe<Array<RuleResult>>;
-  /** 类别 */
+  /** 类别 / kind of county-level unit */
   kind: CountyKind;
-  /** 名称 */
+  /** 名称, 如 麻城市 / name, in Chinese */
   name: Scalars['String']['output'];
   /** 与本县一同考核排名的县(含本县): 全省有扶贫任务的非贫困县; 本县不参加考核(贫困县、无任务)时为空; 无参数, 供考核经 @requires 读取 / the counties this one is ranked among, itself included; empty for a county the guideline does not assess; argument-free, for @requires */
   peers: Array<County>;
-  /** 贫困县脱贫摘帽批次年份; 非贫困县为空 / exit batch year */
+  /** 贫困县脱贫摘帽批次年份(年); 非贫困县为空 / the year of its official exit batch; null for a non-poverty county */
   povertyExitYear: Maybe<Scalars['Int']['output']>;
-  /** 贫困县身份 */
+  /** 贫困县身份 / poverty-county status */
   povertyStatus: PovertyStatus;
-  /** 所属市(州) */
+  /** 所属市(州) / the prefecture it belongs to */
   prefecture: Prefecture;
   /** 省扶贫办的数据(样例数据会标明) / 省扶贫办's figures for a plan year (2018–2020) */
   progress: Maybe<CountyProgress>;
@@ -230,7 +238,7 @@ export type CountyEducation = {
   smallRuralSchoolsBuiltShare: Maybe<Scalars['Float']['output']>;
   /** 年度计划建设改造的乡村小规模学校(个): 县当年建设改造计划所列的乡村小规模学校个数(新建、改扩建或改善办学条件) / number of small rural schools (乡村小规模学校: village primary schools and teaching points of fewer than 100 pupils) that the county's plan for the year lists for building, extending or improving. 措施17. */
   smallRuralSchoolsPlanned: Maybe<Scalars['Int']['output']>;
-  /** 年份 / year */
+  /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
 };
 
@@ -296,7 +304,7 @@ export type CountyFinance = {
   stockFundsRecovered: Maybe<Scalars['Float']['output']>;
   /** 财政转移支付安排额(万元): 省级财政当年对本县安排的转移支付总额(含中央经省下达的部分, 不含专项扶贫资金)(万元)。 / Transfer payments the province arranged for the county in the year, including central funds passed on by the province, excluding the special poverty funds of measure 4. 措施2. */
   transferPayment: Maybe<Scalars['Float']['output']>;
-  /** 年份 / year */
+  /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
 };
 
@@ -352,7 +360,7 @@ export type CountyFinanceInsurance = {
   sample: Scalars['Boolean']['output'];
   /** 特色农业保险险种(个): 年末在该县开办的特色农业保险险种个数(中央政策性品种以外的地方特色种养品种, 如茶叶、柑橘、小龙虾) / number of special agricultural insurance products (特色农业保险: local crops, livestock and aquaculture beyond the central policy catalogue, such as tea, citrus or crayfish) offered in the county at the end of the year. 措施22. */
   specialAgriculturalInsuranceProducts: Maybe<Scalars['Int']['output']>;
-  /** 年份 / year */
+  /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
 };
 
@@ -390,7 +398,7 @@ export type CountyHealth = {
   villageClinicCoverage: Maybe<Scalars['Float']['output']>;
   /** 村级卫生室建设达标的行政村(个): 年末有按要求建设达标的村级卫生室(或乡镇卫生院设在本村、按规定不另设卫生室)的行政村个数 / number of administrative villages with a village clinic (村级卫生室) built as required at the end of the year, counting a village where the township health centre itself stands and no separate clinic is required. 措施18. */
   villagesWithStandardClinic: Maybe<Scalars['Int']['output']>;
-  /** 年份 / year */
+  /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
 };
 
@@ -401,15 +409,15 @@ export type CountyHealthHistoryArgs = {
 
 /** 县级行政区的类别 / Kind of county-level unit */
 export type CountyKind =
-  /** 自治县 */
+  /** 自治县 / autonomous county */
   | 'AUTONOMOUS_COUNTY'
-  /** 县 */
+  /** 县 / county */
   | 'COUNTY'
-  /** 县级市 */
+  /** 县级市 / county-level city */
   | 'COUNTY_LEVEL_CITY'
-  /** 市辖区 */
+  /** 市辖区 / urban district */
   | 'DISTRICT'
-  /** 林区(神农架林区) */
+  /** 林区(神农架林区) / forestry district (Shennongjia) */
   | 'FORESTRY_DISTRICT';
 
 /** 省扶贫办发布的某县某年数据及规则结果 / 省扶贫办's figures for one county and year, with the rules */
@@ -419,23 +427,23 @@ export type CountyProgress = {
   history: Array<Observation>;
   /** 本年各指标的当前值及其发布信息 / current value of each published indicator, with who and when */
   observations: Array<Observation>;
-  /** 已脱贫人口(人): 截至年末累计脱贫的存量贫困人口 / stock poor people lifted out, cumulative at year end 总体目标. */
+  /** 已脱贫人口(人): 截至年末累计脱贫的存量贫困人口 / stock poor people lifted out of poverty, cumulative at year end. 总体目标 / overall targets. */
   peopleLiftedOut: Maybe<Scalars['Int']['output']>;
-  /** 贫困人口脱贫率(%) (由其他指标计算 / derived): 已脱贫 ÷ 存量贫困人口 × 100 总体目标. */
+  /** 贫困人口脱贫率(%) (由其他指标计算 / derived): 已脱贫人口 ÷ 存量贫困人口 × 100 / people lifted out as a share of the stock poor population. 总体目标 / overall targets. */
   peopleLiftedOutShare: Maybe<Scalars['Float']['output']>;
   /** 文件各项规则的结果 / the rules of the document, evaluated */
   rules: Array<RuleResult>;
   /** 所示数值中是否含样例数据 / true when any figure shown is SAMPLE data, not published */
   sample: Scalars['Boolean']['output'];
-  /** 存量贫困人口(人): 2018年文件确定的存量贫困人口(基数, 各年相同) / the baseline of 2018, the same every year 总体目标. */
+  /** 存量贫困人口(人): 2018年文件确定的存量贫困人口(基数, 各年相同) / stock poor people as the document of 2018 counts them: the baseline, the same every year. 总体目标 / overall targets. */
   stockPoorPopulation: Maybe<Scalars['Int']['output']>;
-  /** 存量贫困村(个): 2018年文件确定的存量贫困村数(基数, 各年相同) / the baseline of 2018, the same every year 总体目标. */
+  /** 存量贫困村(个): 2018年文件确定的存量贫困村数(基数, 各年相同) / stock poor villages as the document of 2018 counts them: the baseline, the same every year. 总体目标 / overall targets. */
   stockPoorVillages: Maybe<Scalars['Int']['output']>;
-  /** 已出列贫困村(个): 截至年末累计出列的存量贫困村数 / stock poor villages that have exited, cumulative at year end 总体目标. */
+  /** 已出列贫困村(个): 截至年末累计出列的存量贫困村数 / stock poor villages that have exited, cumulative at year end. 总体目标 / overall targets. */
   villagesExited: Maybe<Scalars['Int']['output']>;
-  /** 贫困村出列率(%) (由其他指标计算 / derived): 已出列 ÷ 存量贫困村 × 100 总体目标. */
+  /** 贫困村出列率(%) (由其他指标计算 / derived): 已出列贫困村 ÷ 存量贫困村 × 100 / villages exited as a share of the stock poor villages. 总体目标 / overall targets. */
   villagesExitedShare: Maybe<Scalars['Float']['output']>;
-  /** 年份 / year */
+  /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
 };
 
@@ -489,7 +497,7 @@ export type CountyTransport = {
   townshipsOnClassTwoRoadsShare: Maybe<Scalars['Float']['output']>;
   /** 有扶贫任务的乡镇(个): 县内有扶贫任务的乡镇个数(年末) / number of townships (乡镇) in the county that carry poverty-alleviation tasks, at the end of the year. 措施11. */
   townshipsWithTasks: Maybe<Scalars['Int']['output']>;
-  /** 年份 / year */
+  /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
 };
 
@@ -529,7 +537,7 @@ export type CountyWater = {
   sample: Scalars['Boolean']['output'];
   /** 纳入专项规划的水利基础设施项目安排投资(万元): 当年为该县纳入专项规划的水利基础设施项目安排的投资(万元, 仅当年) / investment (万元) arranged (安排投资) during the year for the county's water-infrastructure projects included in special plans; that year only, not cumulative. 措施12. */
   specialPlanProjectInvestmentArranged: Maybe<Scalars['Float']['output']>;
-  /** 年份 / year */
+  /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
 };
 
@@ -549,7 +557,7 @@ export type Department = {
   leadMeasures: Array<Measure>;
   /** 单位名称(按文件原文, 2018年7月): name as in the document */
   name: Scalars['String']['output'];
-  /** English name */
+  /** 英文名称 / English name */
   nameEn: Scalars['String']['output'];
   /** 本单位作为责任单位的措施: measures it shares responsibility for */
   responsibleMeasures: Array<Measure>;
@@ -566,7 +574,7 @@ export type EducationRollup = {
   boardingSchoolsBuiltShare: Maybe<Scalars['Float']['output']>;
   /** 年度计划建设改造的乡镇寄宿制学校(个): 县当年建设改造计划所列的乡镇寄宿制学校个数(含宿舍、食堂等寄宿设施) / number of township boarding schools (乡镇寄宿制学校), with their dormitories and canteens, that the county's plan for the year lists for building, extending or improving. 措施17. 汇总方式 / rolls up as: sum. */
   boardingSchoolsPlanned: Maybe<Scalars['Int']['output']>;
-  /** 有数据的县数 / counties that reported any figure */
+  /** 报送了数据的县数(个): 本年报送县数最多的一项指标的县数 / counties reporting: how many counties reported the most-reported indicator this year */
   countiesReporting: Scalars['Int']['output'];
   /** 省里统筹中央补助下达的营养餐试点奖补资金(万元): 省里统筹中央补助, 当年实际下达到该县的营养餐试点奖补资金(万元); 非试点县为0 / the award for the county's nutrition-meal pilot that the province, pooling the central subsidy, actually allocated to the county in the year, in 万元; 0 in a county without a pilot. 措施17. 汇总方式 / rolls up as: sum. */
   nutritionAwardAllocated: Maybe<Scalars['Float']['output']>;
@@ -602,7 +610,7 @@ export type EducationRollup = {
   smallRuralSchoolsBuiltShare: Maybe<Scalars['Float']['output']>;
   /** 年度计划建设改造的乡村小规模学校(个): 县当年建设改造计划所列的乡村小规模学校个数(新建、改扩建或改善办学条件) / number of small rural schools (乡村小规模学校: village primary schools and teaching points of fewer than 100 pupils) that the county's plan for the year lists for building, extending or improving. 措施17. 汇总方式 / rolls up as: sum. */
   smallRuralSchoolsPlanned: Maybe<Scalars['Int']['output']>;
-  /** 年份 / year */
+  /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
 };
 
@@ -615,7 +623,7 @@ export type FinanceInsuranceRollup = {
   agriculturalInsuranceInsurableHouseholds: Maybe<Scalars['Int']['output']>;
   /** 政策性农业保险参保农户(个): 上述农户中当年参加政策性农业保险(至少一个品种)的户数 / of those households, the number insured under policy agricultural insurance for at least one of their crops or animals during the year. 措施22. 汇总方式 / rolls up as: sum. */
   agriculturalInsuranceInsuredHouseholds: Maybe<Scalars['Int']['output']>;
-  /** 有数据的县数 / counties that reported any figure */
+  /** 报送了数据的县数(个): 本年报送县数最多的一项指标的县数 / counties reporting: how many counties reported the most-reported indicator this year */
   countiesReporting: Scalars['Int']['output'];
   /** 金融机构对非贫困县的信贷投放(万元): 县内银行业金融机构当年累计发放的各项贷款(万元) / all loans the banking institutions in the county issued during the year, cumulative over the year, in 万元 (a flow, not the year-end balance). 措施21. 汇总方式 / rolls up as: sum. */
   countyLoansIssued: Maybe<Scalars['Float']['output']>;
@@ -651,7 +659,7 @@ export type FinanceInsuranceRollup = {
   sample: Scalars['Boolean']['output'];
   /** 特色农业保险险种(个): 年末在该县开办的特色农业保险险种个数(中央政策性品种以外的地方特色种养品种, 如茶叶、柑橘、小龙虾) / number of special agricultural insurance products (特色农业保险: local crops, livestock and aquaculture beyond the central policy catalogue, such as tea, citrus or crayfish) offered in the county at the end of the year. 措施22. 汇总方式 / rolls up as: sum. */
   specialAgriculturalInsuranceProducts: Maybe<Scalars['Int']['output']>;
-  /** 年份 / year */
+  /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
 };
 
@@ -666,7 +674,7 @@ export type FinanceRollup = {
   budgetExpenditure: Maybe<Scalars['Float']['output']>;
   /** 人均财政预算支出(元) (由其他指标计算 / derived): 一般公共预算支出 ÷ 年末常住人口(元/人)。 / General public budget expenditure ÷ resident population, in yuan per person. 措施2. 汇总方式 / rolls up as: ratio of sums. */
   budgetExpenditurePerCapita: Maybe<Scalars['Float']['output']>;
-  /** 有数据的县数 / counties that reported any figure */
+  /** 报送了数据的县数(个): 本年报送县数最多的一项指标的县数 / counties reporting: how many counties reported the most-reported indicator this year */
   countiesReporting: Scalars['Int']['output'];
   /** 当年地方财政收入增量(万元): 本县当年地方一般公共预算收入减去上年数(万元); 收入下降时为负。 / The county’s local general public budget revenue of the year minus that of the year before; negative when revenue fell. 措施1. 汇总方式 / rolls up as: sum. */
   fiscalRevenueIncrement: Maybe<Scalars['Float']['output']>;
@@ -710,19 +718,20 @@ export type FinanceRollup = {
   stockFundsRecovered: Maybe<Scalars['Float']['output']>;
   /** 财政转移支付安排额(万元): 省级财政当年对本县安排的转移支付总额(含中央经省下达的部分, 不含专项扶贫资金)(万元)。 / Transfer payments the province arranged for the county in the year, including central funds passed on by the province, excluding the special poverty funds of measure 4. 措施2. 汇总方式 / rolls up as: sum. */
   transferPayment: Maybe<Scalars['Float']['output']>;
-  /** 年份 / year */
+  /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
 };
 
 /** 组织保障(共九条) / One of the nine organisational guarantees */
 export type Guarantee = {
   __typename?: 'Guarantee';
-  /** 序号 1–9, 即(一)至(九) */
+  /** 序号 1–9, 即(一)至(九) / number as in the document */
   number: Scalars['Int']['output'];
-  /** 正文(原文) */
+  /** 正文(原文) / full text in the document's words */
   text: Scalars['String']['output'];
-  /** 标题(原文), 如“强化考核评估” */
+  /** 标题(原文), 如“强化考核评估” / title in the document's words */
   title: Scalars['String']['output'];
+  /** 标题英文(本项目所译, 非官方) / English title, this project's rendering */
   titleEn: Scalars['String']['output'];
 };
 
@@ -731,7 +740,7 @@ export type HealthRollup = {
   __typename?: 'HealthRollup';
   /** 行政村(个): 县内行政村个数(年末), 即应有村级卫生室之处 / number of administrative villages (行政村) in the county at the end of the year: the places that should each have a village clinic. 措施18. 汇总方式 / rolls up as: sum. */
   administrativeVillages: Maybe<Scalars['Int']['output']>;
-  /** 有数据的县数 / counties that reported any figure */
+  /** 报送了数据的县数(个): 本年报送县数最多的一项指标的县数 / counties reporting: how many counties reported the most-reported indicator this year */
   countiesReporting: Scalars['Int']['output'];
   /** 医疗救助补助资金(万元): 当年分配下达该县的医疗救助补助资金(中央和省级合计, 万元) / medical-assistance subsidy funds (医疗救助补助资金) allocated to the county for the year, central and provincial together, in 万元 (10,000 yuan). 措施19. 汇总方式 / rolls up as: sum. */
   medicalAssistanceFunds: Maybe<Scalars['Float']['output']>;
@@ -753,7 +762,7 @@ export type HealthRollup = {
   villageClinicCoverage: Maybe<Scalars['Float']['output']>;
   /** 村级卫生室建设达标的行政村(个): 年末有按要求建设达标的村级卫生室(或乡镇卫生院设在本村、按规定不另设卫生室)的行政村个数 / number of administrative villages with a village clinic (村级卫生室) built as required at the end of the year, counting a village where the township health centre itself stands and no separate clinic is required. 措施18. 汇总方式 / rolls up as: sum. */
   villagesWithStandardClinic: Maybe<Scalars['Int']['output']>;
-  /** 年份 / year */
+  /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
 };
 
@@ -762,7 +771,7 @@ export type Indicator = {
   __typename?: 'Indicator';
   /** 比值的分母 / denominator of a derived ratio */
   denominator: Maybe<Indicator>;
-  /** 报送单位(所属措施的牵头单位) */
+  /** 报送单位: 所属措施的(第一个)牵头单位, 总体目标的指标为省扶贫办; 措施无牵头单位时为空 / the unit that reports it: its measure's (first) lead unit, 省扶贫办 for the overall targets; null if the measure names none */
   department: Maybe<Department>;
   /** 口径说明 / what exactly is counted */
   description: Scalars['String']['output'];
@@ -770,33 +779,34 @@ export type Indicator = {
   id: Scalars['ID']['output'];
   /** 是否只取整数 / whole numbers only */
   integer: Scalars['Boolean']['output'];
-  /** 有效值上限 / highest valid value */
+  /** 有效值上限(单位同指标) / highest valid value, in its unit */
   max: Maybe<Scalars['Float']['output']>;
   /** 所报告的措施; 文件总体目标的指标为空 / null for the overall targets */
   measure: Maybe<Measure>;
-  /** 有效值下限 / lowest valid value */
+  /** 有效值下限(单位同指标) / lowest valid value, in its unit */
   min: Maybe<Scalars['Float']['output']>;
-  /** 名称 */
+  /** 中文名称 / Chinese name, in the document's words where it has them */
   name: Scalars['String']['output'];
+  /** 英文名称 / English name */
   nameEn: Scalars['String']['output'];
   /** 比值的分子 / numerator of a derived ratio */
   numerator: Maybe<Indicator>;
   /** 是否由部门发布(否则由其他指标计算) / published, or derived from others */
   published: Scalars['Boolean']['output'];
-  /** 汇总方式 */
+  /** 在市(州)、全省的汇总方式 / how it rolls up over counties */
   rollup: RollupKind;
-  /** 考察该指标的规则 */
+  /** 考察该指标的规则 / the rules that read it */
   rules: Array<Rule>;
-  /** 比值的倍数(百分比为100) / scale of a ratio (100 for a percentage) */
+  /** 比值的倍数(倍, 百分比为100); 非比值指标为空 / scale of a ratio (100 for a percentage); null for other indicators */
   scale: Maybe<Scalars['Float']['output']>;
-  /** 计量单位 */
+  /** 计量单位 / unit of its values */
   unit: Unit;
 };
 
 /** 推进举措中的一条措施(共22条) / One of the document's 22 numbered measures */
 export type Measure = {
   __typename?: 'Measure';
-  /** 所属的推进举措组 */
+  /** 所属的推进举措组 / the group it belongs to */
   group: MeasureGroup;
   /** 报告本措施的指标 / the indicators that report on it */
   indicators: Array<Indicator>;
@@ -817,15 +827,17 @@ export type MeasureAssessment = {
   __typename?: 'MeasureAssessment';
   /** 对该措施数据负责的单位(牵头单位) / the unit that answers for its figures (its lead unit) */
   department: Maybe<Department>;
+  /** 措施 / the measure */
   measure: Measure;
   /** 各适用规则的结果, 来自负责部门; 部门未应答时为空, 并报 DEPARTMENT_UNAVAILABLE 错误 / the results of its applicable rules, from the department; null with a DEPARTMENT_UNAVAILABLE error when it did not answer */
   rules: Maybe<Array<RuleResult>>;
-  /** 本年适用的规则数; UNAVAILABLE 时为空 / rules that apply this year */
+  /** 本年适用的规则数(条); UNAVAILABLE 时为空 / rules that apply this year; null when UNAVAILABLE */
   rulesApplicable: Maybe<Scalars['Int']['output']>;
-  /** 其中达到的 / of which MET */
+  /** 其中达到的规则数(条) / of which MET */
   rulesMet: Maybe<Scalars['Int']['output']>;
-  /** 措施得分 0–100: 达到的适用规则所占比例; UNAVAILABLE 时为空 / share of its applicable rules MET; null when UNAVAILABLE */
+  /** 措施得分(分, 0–100): 达到的适用规则数 ÷ 适用规则数 × 100; UNAVAILABLE 时为空 / share of its applicable rules MET, × 100; null when UNAVAILABLE */
   score: Maybe<Scalars['Float']['output']>;
+  /** 考核结果: 按其各适用规则的结果 / how it stands, from its applicable rules' results */
   status: AssessmentStatus;
 };
 
@@ -834,30 +846,38 @@ export type MeasureGroup = {
   __typename?: 'MeasureGroup';
   /** 稳定标识, 如 fiscal-investment: stable id */
   id: Scalars['ID']['output'];
-  /** 本组的措施 */
+  /** 本组的措施 / the measures of the group */
   measures: Array<Measure>;
-  /** 组序号 1–6, 即(一)至(六) */
+  /** 组序号 1–6, 即(一)至(六) / ordinal as in the document */
   ordinal: Scalars['Int']['output'];
-  /** 组标题(原文) */
+  /** 组标题(原文), 如“加大财政投入” / title in the document's words */
   title: Scalars['String']['output'];
+  /** 组标题英文(本项目所译, 非官方) / English title, this project's rendering */
   titleEn: Scalars['String']['output'];
 };
 
 /** 一条措施在多县的汇总 / One measure over the counties of a roll-up */
 export type MeasureRollup = {
   __typename?: 'MeasureRollup';
-  /** 考核该措施的县数 / counties it is assessed for */
+  /** 考核该措施的县数(个), 含部门未应答的 / counties it is assessed for, UNAVAILABLE ones included */
   counties: Scalars['Int']['output'];
+  /** 其中该措施为 MET 的县数(个) / of which the measure is MET */
   countiesMet: Scalars['Int']['output'];
+  /** 其中该措施为 NO_DATA 的县数(个) / of which it is NO_DATA */
   countiesNoData: Scalars['Int']['output'];
+  /** 其中该措施为 NOT_MET 的县数(个) / of which it is NOT_MET */
   countiesNotMet: Scalars['Int']['output'];
+  /** 其中部门未应答(UNAVAILABLE)的县数(个) / of which it is UNAVAILABLE: its department did not answer */
   countiesUnavailable: Scalars['Int']['output'];
+  /** 对该措施数据负责的单位(牵头单位) / the unit that answers for its figures (its lead unit) */
   department: Maybe<Department>;
-  /** 各县该措施得分的平均 / mean of the counties' scores on it */
+  /** 各县该措施得分的平均(分, 0–100), 不计 UNAVAILABLE; 无可计者为空 / mean of the counties' scores on it, UNAVAILABLE left out */
   meanScore: Maybe<Scalars['Float']['output']>;
+  /** 措施 / the measure */
   measure: Measure;
 };
 
+/** 写入入口: 各单位发布本单位的指标数值(publish…Observations), 需要本单位的 publisher 令牌 / The entry points for writing: each department publishes its own figures (publish…Observations) with a publisher token of its own */
 export type Mutation = {
   __typename?: 'Mutation';
   /** 省教育厅发布本单位指标的一批数值: 整批校验, 一个事务写入, 更正即新修订; 需要本单位 publisher 令牌 / publish a batch of 省教育厅's figures: validated whole, written in one transaction; needs a publisher token of the department */
@@ -876,30 +896,37 @@ export type Mutation = {
   publishWaterObservations: PublishResult;
 };
 
+/** 写入入口: 各单位发布本单位的指标数值(publish…Observations), 需要本单位的 publisher 令牌 / The entry points for writing: each department publishes its own figures (publish…Observations) with a publisher token of its own */
 export type MutationPublishEducationObservationsArgs = {
   input: PublishObservationsInput;
 };
 
+/** 写入入口: 各单位发布本单位的指标数值(publish…Observations), 需要本单位的 publisher 令牌 / The entry points for writing: each department publishes its own figures (publish…Observations) with a publisher token of its own */
 export type MutationPublishFinanceInsuranceObservationsArgs = {
   input: PublishObservationsInput;
 };
 
+/** 写入入口: 各单位发布本单位的指标数值(publish…Observations), 需要本单位的 publisher 令牌 / The entry points for writing: each department publishes its own figures (publish…Observations) with a publisher token of its own */
 export type MutationPublishFinanceObservationsArgs = {
   input: PublishObservationsInput;
 };
 
+/** 写入入口: 各单位发布本单位的指标数值(publish…Observations), 需要本单位的 publisher 令牌 / The entry points for writing: each department publishes its own figures (publish…Observations) with a publisher token of its own */
 export type MutationPublishHealthObservationsArgs = {
   input: PublishObservationsInput;
 };
 
+/** 写入入口: 各单位发布本单位的指标数值(publish…Observations), 需要本单位的 publisher 令牌 / The entry points for writing: each department publishes its own figures (publish…Observations) with a publisher token of its own */
 export type MutationPublishProgressObservationsArgs = {
   input: PublishObservationsInput;
 };
 
+/** 写入入口: 各单位发布本单位的指标数值(publish…Observations), 需要本单位的 publisher 令牌 / The entry points for writing: each department publishes its own figures (publish…Observations) with a publisher token of its own */
 export type MutationPublishTransportObservationsArgs = {
   input: PublishObservationsInput;
 };
 
+/** 写入入口: 各单位发布本单位的指标数值(publish…Observations), 需要本单位的 publisher 令牌 / The entry points for writing: each department publishes its own figures (publish…Observations) with a publisher token of its own */
 export type MutationPublishWaterObservationsArgs = {
   input: PublishObservationsInput;
 };
@@ -907,7 +934,9 @@ export type MutationPublishWaterObservationsArgs = {
 /** 某指标某县某年的一个数值(一次修订) / One value of an indicator for a county and year, one revision */
 export type Observation = {
   __typename?: 'Observation';
+  /** 县(市、区) / the county */
   county: County;
+  /** 指标 / the indicator */
   indicator: Indicator;
   /** 备注 / note */
   note: Maybe<Scalars['String']['output']>;
@@ -919,7 +948,9 @@ export type Observation = {
   revision: Scalars['Int']['output'];
   /** 是否样例数据(非正式发布) / SAMPLE data, not published figures */
   sample: Scalars['Boolean']['output'];
+  /** 数值(单位同指标) / the value, in the indicator's unit */
   value: Scalars['Float']['output'];
+  /** 年份(年) / year */
   year: Scalars['Int']['output'];
 };
 
@@ -935,7 +966,7 @@ export type ObservationInput = {
   replacesRevision?: InputMaybe<Scalars['Int']['input']>;
   /** 数值, 单位同指标 / the value, in the indicator's unit */
   value: Scalars['Float']['input'];
-  /** 年份 2018–2020 */
+  /** 年份(年), 2018–2020 / year, 2018–2020 */
   year: Scalars['Int']['input'];
 };
 
@@ -948,35 +979,41 @@ export type Policy = {
   issueDate: Scalars['String']['output'];
   /** 发文单位: issuer */
   issuer: Scalars['String']['output'];
+  /** 发文单位英文名称 / issuer in English */
   issuerEn: Scalars['String']['output'];
-  /** 坚持非贫困县与贫困县“四个一致” */
+  /** 坚持非贫困县与贫困县“四个一致” / the four principles of equal treatment with poverty counties */
   principles: Array<PolicyPrinciple>;
   /** 本项目对文件的概述(非原文): a paraphrase, not the document's words */
   summary: Scalars['String']['output'];
+  /** 概述的英文(非原文) / the paraphrase in English */
   summaryEn: Scalars['String']['output'];
+  /** 文件确定的目标任务: 97个县、788个存量贫困村、65.93万存量贫困人口、2020年 / the targets the document sets */
   targets: PolicyTargets;
   /** 文件标题(据文件措辞拟定, 原文无标题行): title, derived from the text */
   title: Scalars['String']['output'];
+  /** 英文标题(本项目所译, 非官方) / English title, this project's rendering */
   titleEn: Scalars['String']['output'];
 };
 
 /** “四个一致”原则之一 / One of the document's four principles of equal treatment */
 export type PolicyPrinciple = {
   __typename?: 'PolicyPrinciple';
+  /** 原则(原文), 如“脱贫政策一致” / the principle in the document's words */
   text: Scalars['String']['output'];
+  /** 英文译文(本项目所译, 非官方) / English rendering, this project's, not official */
   textEn: Scalars['String']['output'];
 };
 
 /** 文件确定的目标任务 / The targets the document sets */
 export type PolicyTargets = {
   __typename?: 'PolicyTargets';
-  /** 有扶贫任务的县(市、区)数: counties with poverty-alleviation tasks (97) */
+  /** 有扶贫任务的县(市、区)数(个): counties with poverty-alleviation tasks (97) */
   countiesWithTasks: Scalars['Int']['output'];
   /** 完成期限(年): the year by which all must exit (2020) */
   deadlineYear: Scalars['Int']['output'];
-  /** 非贫困县数(有扶贫任务): non-poverty counties with tasks (60) */
+  /** 有扶贫任务的非贫困县数(个): non-poverty counties with tasks (60) */
   nonPovertyCounties: Scalars['Int']['output'];
-  /** 贫困县数: poverty counties (37) */
+  /** 贫困县数(个): poverty counties (37) */
   povertyCounties: Scalars['Int']['output'];
   /** 非贫困县存量贫困人口(人), 即65.93万人, 须于期限前全部脱贫: stock poor people to be lifted out (659,300) */
   stockPoorPopulation: Scalars['Int']['output'];
@@ -986,11 +1023,11 @@ export type PolicyTargets = {
 
 /** 贫困县身份 / Poverty-county status */
 export type PovertyStatus =
-  /** 国家级贫困县 */
+  /** 国家级贫困县 / national poverty county */
   | 'NATIONAL'
-  /** 非贫困县 */
+  /** 非贫困县 / non-poverty county */
   | 'NONE'
-  /** 省级贫困县 */
+  /** 省级贫困县 / provincial poverty county */
   | 'PROVINCIAL';
 
 /** 市(州)级单位(含省直辖县级行政区划) / A prefecture-level unit of Hubei */
@@ -1000,9 +1037,9 @@ export type Prefecture = {
   assessedCounties: Array<County>;
   /** 本市(州)有扶贫任务的非贫困县某年的考核汇总, 各县按全省名次 / the assessment of its non-poverty counties with tasks, ranked */
   assessment: PrefectureAssessment;
-  /** 六位行政区划代码, 如 421100(黄冈市) */
+  /** 六位行政区划代码, 如 421100(黄冈市) / six-digit division code */
   code: Scalars['ID']['output'];
-  /** 下辖县(市、区), 可筛选 */
+  /** 下辖县(市、区), 可筛选 / its county-level units, filtered */
   counties: Array<County>;
   /** 省教育厅的数据(样例数据会标明) / 省教育厅's figures for a plan year (2018–2020) */
   education: Maybe<EducationRollup>;
@@ -1012,7 +1049,7 @@ export type Prefecture = {
   financeInsurance: Maybe<FinanceInsuranceRollup>;
   /** 省卫生计生委、省民政厅的数据(样例数据会标明) / 省卫生计生委、省民政厅's figures for a plan year (2018–2020) */
   health: Maybe<HealthRollup>;
-  /** 名称 */
+  /** 名称, 如 黄冈市 / name, in Chinese */
   name: Scalars['String']['output'];
   /** 省扶贫办的数据(样例数据会标明) / 省扶贫办's figures for a plan year (2018–2020) */
   progress: Maybe<ProgressRollup>;
@@ -1073,43 +1110,50 @@ export type PrefectureWaterArgs = {
 /** 某市(州)有扶贫任务的非贫困县某年的考核汇总, 各县按全省名次排列 / A prefecture's assessment, its counties ranked */
 export type PrefectureAssessment = {
   __typename?: 'PrefectureAssessment';
+  /** 是否每个部门都已应答; 否则得分只计可考核的措施 / whether every department answered */
   complete: Scalars['Boolean']['output'];
   /** 各县, 按全省名次 / its counties, by their rank in the province */
   counties: Array<Assessment>;
-  /** 各县得分的平均 / mean of the counties' scores */
+  /** 各县得分的平均(分, 0–100); 无得分的县不计 / mean of the counties' scores, counties without one left out */
   meanScore: Maybe<Scalars['Float']['output']>;
+  /** 各措施在本市(州)各县的汇总, 按序号 / every measure over its counties, by number */
   measures: Array<MeasureRollup>;
+  /** 市(州) / the prefecture */
   prefecture: Prefecture;
+  /** 各县考核的规则数之和(条) / rules assessed, summed over the counties */
   rulesAssessed: Scalars['Int']['output'];
+  /** 其中达到的规则数(条) / of which MET */
   rulesMet: Scalars['Int']['output'];
-  /** 达到的规则占比 × 100 / rules MET ÷ rules assessed × 100 */
+  /** 规则达到率(%): 各县达到的规则数之和 ÷ 考核的规则数之和 × 100; 无考核规则时为空 / rules MET ÷ rules assessed × 100, over all its counties */
   shareOfRulesMet: Maybe<Scalars['Float']['output']>;
+  /** 未应答的部门 / the departments that did not answer */
   unavailableDepartments: Array<Department>;
+  /** 考核年份(年) / the year assessed */
   year: Scalars['Int']['output'];
 };
 
 /** 省扶贫办数据在市(州)或全省的汇总, 在SQL中计算 / 省扶贫办's figures rolled up over a prefecture or the province */
 export type ProgressRollup = {
   __typename?: 'ProgressRollup';
-  /** 有数据的县数 / counties that reported any figure */
+  /** 报送了数据的县数(个): 本年报送县数最多的一项指标的县数 / counties reporting: how many counties reported the most-reported indicator this year */
   countiesReporting: Scalars['Int']['output'];
-  /** 已脱贫人口(人): 截至年末累计脱贫的存量贫困人口 / stock poor people lifted out, cumulative at year end 总体目标. 汇总方式 / rolls up as: sum. */
+  /** 已脱贫人口(人): 截至年末累计脱贫的存量贫困人口 / stock poor people lifted out of poverty, cumulative at year end. 总体目标 / overall targets. 汇总方式 / rolls up as: sum. */
   peopleLiftedOut: Maybe<Scalars['Int']['output']>;
-  /** 贫困人口脱贫率(%) (由其他指标计算 / derived): 已脱贫 ÷ 存量贫困人口 × 100 总体目标. 汇总方式 / rolls up as: ratio of sums. */
+  /** 贫困人口脱贫率(%) (由其他指标计算 / derived): 已脱贫人口 ÷ 存量贫困人口 × 100 / people lifted out as a share of the stock poor population. 总体目标 / overall targets. 汇总方式 / rolls up as: ratio of sums. */
   peopleLiftedOutShare: Maybe<Scalars['Float']['output']>;
   /** 文件各项规则的结果 / the rules of the document, evaluated */
   rules: Array<RuleResult>;
   /** 所示数值中是否含样例数据 / true when any figure shown is SAMPLE data, not published */
   sample: Scalars['Boolean']['output'];
-  /** 存量贫困人口(人): 2018年文件确定的存量贫困人口(基数, 各年相同) / the baseline of 2018, the same every year 总体目标. 汇总方式 / rolls up as: sum. */
+  /** 存量贫困人口(人): 2018年文件确定的存量贫困人口(基数, 各年相同) / stock poor people as the document of 2018 counts them: the baseline, the same every year. 总体目标 / overall targets. 汇总方式 / rolls up as: sum. */
   stockPoorPopulation: Maybe<Scalars['Int']['output']>;
-  /** 存量贫困村(个): 2018年文件确定的存量贫困村数(基数, 各年相同) / the baseline of 2018, the same every year 总体目标. 汇总方式 / rolls up as: sum. */
+  /** 存量贫困村(个): 2018年文件确定的存量贫困村数(基数, 各年相同) / stock poor villages as the document of 2018 counts them: the baseline, the same every year. 总体目标 / overall targets. 汇总方式 / rolls up as: sum. */
   stockPoorVillages: Maybe<Scalars['Int']['output']>;
-  /** 已出列贫困村(个): 截至年末累计出列的存量贫困村数 / stock poor villages that have exited, cumulative at year end 总体目标. 汇总方式 / rolls up as: sum. */
+  /** 已出列贫困村(个): 截至年末累计出列的存量贫困村数 / stock poor villages that have exited, cumulative at year end. 总体目标 / overall targets. 汇总方式 / rolls up as: sum. */
   villagesExited: Maybe<Scalars['Int']['output']>;
-  /** 贫困村出列率(%) (由其他指标计算 / derived): 已出列 ÷ 存量贫困村 × 100 总体目标. 汇总方式 / rolls up as: ratio of sums. */
+  /** 贫困村出列率(%) (由其他指标计算 / derived): 已出列贫困村 ÷ 存量贫困村 × 100 / villages exited as a share of the stock poor villages. 总体目标 / overall targets. 汇总方式 / rolls up as: ratio of sums. */
   villagesExitedShare: Maybe<Scalars['Float']['output']>;
-  /** 年份 / year */
+  /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
 };
 
@@ -1118,7 +1162,7 @@ export type Province = {
   __typename?: 'Province';
   /** 参加考核排名的县: 全省有扶贫任务的非贫困县; 无参数, 供考核经 @requires 读取 / the counties ranked by the assessment: the non-poverty counties with tasks; argument-free, for @requires */
   assessedCounties: Array<County>;
-  /** 行政区划代码 420000 */
+  /** 行政区划代码 420000 / division code */
   code: Scalars['ID']['output'];
   /** 省教育厅的数据(样例数据会标明) / 省教育厅's figures for a plan year (2018–2020) */
   education: Maybe<EducationRollup>;
@@ -1128,9 +1172,9 @@ export type Province = {
   financeInsurance: Maybe<FinanceInsuranceRollup>;
   /** 省卫生计生委、省民政厅的数据(样例数据会标明) / 省卫生计生委、省民政厅's figures for a plan year (2018–2020) */
   health: Maybe<HealthRollup>;
-  /** 名称 */
+  /** 名称: 湖北省 / name, in Chinese */
   name: Scalars['String']['output'];
-  /** 14个市(州)级单位 */
+  /** 14个市(州)级单位 / its 14 prefecture-level units */
   prefectures: Array<Prefecture>;
   /** 省扶贫办的数据(样例数据会标明) / 省扶贫办's figures for a plan year (2018–2020) */
   progress: Maybe<ProgressRollup>;
@@ -1180,24 +1224,27 @@ export type ProvinceAssessment = {
   __typename?: 'ProvinceAssessment';
   /** 参加考核的县: 全省有扶贫任务的非贫困县 / the counties assessed: the non-poverty counties with tasks */
   assessedCounties: Array<County>;
-  /** 是否每个部门都已应答 / whether every department answered */
+  /** 是否每个部门都已应答; 否则得分只计可考核的措施 / whether every department answered */
   complete: Scalars['Boolean']['output'];
   /** 全部参加考核的县, 按名次 / every county assessed, best first */
   counties: Array<Assessment>;
-  /** 各县得分的平均 / mean of the counties' scores */
+  /** 各县得分的平均(分, 0–100); 无得分的县不计 / mean of the counties' scores, counties without one left out */
   meanScore: Maybe<Scalars['Float']['output']>;
   /** 各措施在全省的汇总 / every measure over the province */
   measures: Array<MeasureRollup>;
   /** 全省进度, 截至考核年份的每年年末, 对照788个村、65.93万人; 数字由省扶贫办发布(同 Province.progress) / the province's progress at the end of each plan year up to the one assessed, against 788 villages and 659,300 people; the figures are those the poverty alleviation office publishes (as Province.progress) */
   progress: Array<TargetProgress>;
+  /** 湖北省 / the province */
   province: Province;
+  /** 各县考核的规则数之和(条) / rules assessed, summed over the counties */
   rulesAssessed: Scalars['Int']['output'];
+  /** 其中达到的规则数(条) / of which MET */
   rulesMet: Scalars['Int']['output'];
-  /** 达到的规则占比 × 100 / rules MET ÷ rules assessed × 100 */
+  /** 规则达到率(%): 各县达到的规则数之和 ÷ 考核的规则数之和 × 100; 无考核规则时为空 / rules MET ÷ rules assessed × 100, over all its counties */
   shareOfRulesMet: Maybe<Scalars['Float']['output']>;
   /** 未应答的部门 / the departments that did not answer */
   unavailableDepartments: Array<Department>;
-  /** 考核年份 / the year assessed */
+  /** 考核年份(年) / the year assessed */
   year: Scalars['Int']['output'];
 };
 
@@ -1212,22 +1259,24 @@ export type PublishObservationsInput = {
 /** 一批发布的结果 / The result of publishing a batch */
 export type PublishResult = {
   __typename?: 'PublishResult';
-  /** 批次标识 */
+  /** 批次标识; 重发时为第一次写入的批次 / the batch id; for a retry, the first write's */
   batchId: Scalars['ID']['output'];
   /** 写入的数值及其新修订号 / what was written, with the new revisions */
   observations: Array<Observation>;
   /** 是否为重发(按幂等键返回第一次的结果) / a retry answered from the first time */
   replayed: Scalars['Boolean']['output'];
-  /** 写入的行数 / rows written */
+  /** 写入的行数(行) / rows written */
   rowsWritten: Scalars['Int']['output'];
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type Query = {
   __typename?: 'Query';
   /** 县(市、区)列表, 可按市(州)、贫困县身份、是否有任务筛选 / Counties, filtered */
   counties: Array<County>;
   /** 按代码取一个县; 旧代码亦可 / One county by current or old code */
   county: Maybe<County>;
+  /** 按标识取一个省直单位; 无此单位为空 / One unit by its id */
   department: Maybe<Department>;
   /** 文件点名的全部省直单位 / Every unit the document names */
   departments: Array<Department>;
@@ -1241,6 +1290,7 @@ export type Query = {
   guarantees: Array<Guarantee>;
   /** 省卫生计生委、省民政厅的写入审计记录, 最新在前; 仅本单位可读 / the audit log of writes, newest first; readable by the department only */
   healthAuditLog: Array<AuditEntry>;
+  /** 按标识取一个指标; 无此指标为空 / One indicator by its id */
   indicator: Maybe<Indicator>;
   /** 全部部门的指标, 可按单位或措施筛选 / Every department's indicators, by department or measure */
   indicators: Array<Indicator>;
@@ -1252,6 +1302,7 @@ export type Query = {
   measures: Array<Measure>;
   /** 本文件及其目标任务 / The document and its targets */
   policy: Policy;
+  /** 按代码取一个市(州)级单位; 无此代码为空 / One prefecture-level unit by its code */
   prefecture: Maybe<Prefecture>;
   /** 全省14个市(州)级单位 / Hubei's 14 prefecture-level units */
   prefectures: Array<Prefecture>;
@@ -1269,6 +1320,7 @@ export type Query = {
   waterAuditLog: Array<AuditEntry>;
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type QueryCountiesArgs = {
   codes: InputMaybe<Array<Scalars['ID']['input']>>;
   hasTasks: InputMaybe<Scalars['Boolean']['input']>;
@@ -1276,69 +1328,85 @@ export type QueryCountiesArgs = {
   prefecture: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type QueryCountyArgs = {
   code: Scalars['ID']['input'];
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type QueryDepartmentArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type QueryEducationAuditLogArgs = {
   limit?: Scalars['Int']['input'];
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type QueryFinanceAuditLogArgs = {
   limit?: Scalars['Int']['input'];
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type QueryFinanceInsuranceAuditLogArgs = {
   limit?: Scalars['Int']['input'];
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type QueryHealthAuditLogArgs = {
   limit?: Scalars['Int']['input'];
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type QueryIndicatorArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type QueryIndicatorsArgs = {
   department: InputMaybe<Scalars['ID']['input']>;
   measure: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type QueryMeasureArgs = {
   number: Scalars['Int']['input'];
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type QueryMeasuresArgs = {
   department: InputMaybe<Scalars['ID']['input']>;
   group: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type QueryPrefectureArgs = {
   code: Scalars['ID']['input'];
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type QueryProgressAuditLogArgs = {
   limit?: Scalars['Int']['input'];
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type QueryProvinceAssessmentArgs = {
   year: Scalars['Int']['input'];
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type QueryRulesArgs = {
   department: InputMaybe<Scalars['ID']['input']>;
   measure: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type QueryTransportAuditLogArgs = {
   limit?: Scalars['Int']['input'];
 };
 
+/** 查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; 各部门的数字经 County、Prefecture、Province 上的字段读取 / The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off County, Prefecture and Province */
 export type QueryWaterAuditLogArgs = {
   limit?: Scalars['Int']['input'];
 };
@@ -1357,34 +1425,38 @@ export type Rule = {
   __typename?: 'Rule';
   /** 是否与上年同一指标比较(只增不减) / compared with the year before */
   comparedWithPreviousYear: Scalars['Boolean']['output'];
+  /** 比较方式: 指标值不低于或不高于要求值 / whether the figure must be at least or at most what is required */
   comparison: Comparison;
   /** 要求(依文件原意) / the requirement, in the document's words */
   description: Scalars['String']['output'];
+  /** 要求的英文表述 / the requirement in English */
   descriptionEn: Scalars['String']['output'];
   /** 稳定标识, 如 finance.specialBudgetShare */
   id: Scalars['ID']['output'];
-  /** 规则所考察的指标 */
+  /** 规则所考察的指标 / the indicator the rule reads */
   indicator: Indicator;
   /** 提出该要求的措施; 文件总体目标的要求为空 / null for the overall targets */
   measure: Maybe<Measure>;
-  /** 固定的要求值; 与上年比较(只增不减)时为空 / constant required value */
+  /** 固定的要求值(单位同指标); 与上年比较(只增不减)时为空 / constant required value, in the indicator's unit; null when compared with the year before */
   threshold: Maybe<Scalars['Float']['output']>;
-  /** 文件提出要求的年份 / years the requirement applies to */
+  /** 文件提出要求的年份(年) / years the requirement applies to */
   years: Array<Scalars['Int']['output']>;
 };
 
 /** 一项规则对某县(或汇总)某年的结果 / A rule evaluated for one place and year */
 export type RuleResult = {
   __typename?: 'RuleResult';
-  /** 实际值 / the figure */
+  /** 实际值(单位同指标); 未报送为空 / the figure, in the indicator's unit; null when not reported */
   actual: Maybe<Scalars['Float']['output']>;
-  /** 差距: 距离达到要求还差多少(单位同指标), 达到为0, 缺数据为空 / how far from met; 0 when met */
+  /** 差距: 距离达到要求还差多少(单位同指标), 达到为0, 缺数据为空 / how far from met, in the indicator's unit; 0 when met, null without data */
   gap: Maybe<Scalars['Float']['output']>;
-  /** 要求值 / what the rule requires */
+  /** 要求值(单位同指标): 固定值, 或只增不减时的上年值; 上年未报送为空 / what the rule requires, in the indicator's unit: the constant, or last year's figure for 只增不减; null when that was not reported */
   required: Maybe<Scalars['Float']['output']>;
+  /** 所评价的规则 / the rule evaluated */
   rule: Rule;
+  /** 是否达到 / whether it is met */
   status: RuleStatus;
-  /** 年份 / year */
+  /** 年份(年) / year */
   year: Scalars['Int']['output'];
 };
 
@@ -1400,15 +1472,17 @@ export type RuleStatus =
 /** 差距: 一条未达到(或缺数据)的规则, 及产生该数字的部门 / A shortfall: a rule NOT_MET (or NO_DATA), with its figures and the department that produced them */
 export type Shortfall = {
   __typename?: 'Shortfall';
-  /** 实际值 / the figure */
+  /** 实际值(单位同指标, 见 unit); 未报送为空 / the figure, in unit; null when not reported */
   actual: Maybe<Scalars['Float']['output']>;
   /** 产生该数字的部门(措施牵头单位) / the department the figures come from */
   department: Maybe<Department>;
-  /** 差距(单位同指标); 缺数据为空 / how far from met; null without data */
+  /** 差距(单位同指标, 见 unit); 缺数据为空 / how far from met, in unit; null without data */
   gap: Maybe<Scalars['Float']['output']>;
+  /** 规则所属的措施 / the measure the rule belongs to */
   measure: Measure;
-  /** 要求值 / what the rule requires */
+  /** 要求值(单位同指标, 见 unit); 只增不减而上年未报送时为空 / what the rule requires, in unit; null when it is last year's figure and that was not reported */
   required: Maybe<Scalars['Float']['output']>;
+  /** 未达到的规则 / the rule */
   rule: Rule;
   /** NOT_MET, 或 NO_DATA(未报送) / NOT_MET, or NO_DATA (not reported) */
   status: RuleStatus;
@@ -1419,23 +1493,23 @@ export type Shortfall = {
 /** 全省非贫困县某年末的总体进度, 对照文件目标(788个存量贫困村出列、65.93万存量贫困人口脱贫) / the province's progress at the end of a year against the document's targets */
 export type TargetProgress = {
   __typename?: 'TargetProgress';
-  /** 报送了该年数字的县数 / counties that reported the year */
+  /** 报送了该年数字的县数(个), 按报送县数最多的一项指标计 / counties that reported the year, on the indicator most of them reported */
   countiesReporting: Scalars['Int']['output'];
-  /** 已脱贫存量贫困人口(累计) / stock poor people lifted out, cumulative */
+  /** 已脱贫存量贫困人口(人), 累计 / stock poor people lifted out, cumulative */
   peopleLiftedOut: Maybe<Scalars['Int']['output']>;
-  /** 已脱贫 ÷ 659,300 × 100 / share of the target reached */
+  /** 目标完成率(%): 已脱贫 ÷ 659,300 × 100 / share of the target reached */
   peopleLiftedOutShareOfTarget: Maybe<Scalars['Float']['output']>;
-  /** 目标: 存量贫困人口 659,300 人 / the target, 659,300 people */
+  /** 目标: 存量贫困人口(人), 即 659,300 人 / the target, 659,300 people */
   peopleTarget: Scalars['Int']['output'];
   /** 是否含样例数据 / SAMPLE figures among them */
   sample: Scalars['Boolean']['output'];
-  /** 已出列存量贫困村(累计) / stock poor villages exited, cumulative */
+  /** 已出列存量贫困村(个), 累计 / stock poor villages exited, cumulative */
   villagesExited: Maybe<Scalars['Int']['output']>;
-  /** 已出列 ÷ 788 × 100 / share of the target reached */
+  /** 目标完成率(%): 已出列 ÷ 788 × 100 / share of the target reached */
   villagesExitedShareOfTarget: Maybe<Scalars['Float']['output']>;
-  /** 目标: 存量贫困村 788 个 / the target, 788 villages */
+  /** 目标: 存量贫困村(个), 即 788 个 / the target, 788 villages */
   villagesTarget: Scalars['Int']['output'];
-  /** 年份 / year */
+  /** 年份(年), 截至该年年末 / year: the figures stand at its end */
   year: Scalars['Int']['output'];
 };
 
@@ -1448,7 +1522,7 @@ export type TransportRollup = {
   accessProjectsArrangedShare: Maybe<Scalars['Float']['output']>;
   /** 乡镇和行政村规模以上自然村通畅工程"十三五"规划项目(个): "十三五"规划中该县乡镇和行政村规模以上自然村的通畅工程项目个数 / number of access-road projects (通畅工程) the 13th five-year plan (2016–2020) lists for the county's townships and for the natural villages above scale of its administrative villages. 措施11. 汇总方式 / rolls up as: sum. */
   accessProjectsPlanned: Maybe<Scalars['Int']['output']>;
-  /** 有数据的县数 / counties that reported any figure */
+  /** 报送了数据的县数(个): 本年报送县数最多的一项指标的县数 / counties reporting: how many counties reported the most-reported indicator this year */
   countiesReporting: Scalars['Int']['output'];
   /** 规模以上自然村(个): 县内行政村所辖规模以上自然村个数(年末) / number of natural villages (自然村) above the province's size threshold in the county's administrative villages, at the end of the year. 措施11. 汇总方式 / rolls up as: sum. */
   naturalVillagesAboveScale: Maybe<Scalars['Int']['output']>;
@@ -1482,7 +1556,7 @@ export type TransportRollup = {
   townshipsOnClassTwoRoadsShare: Maybe<Scalars['Float']['output']>;
   /** 有扶贫任务的乡镇(个): 县内有扶贫任务的乡镇个数(年末) / number of townships (乡镇) in the county that carry poverty-alleviation tasks, at the end of the year. 措施11. 汇总方式 / rolls up as: sum. */
   townshipsWithTasks: Maybe<Scalars['Int']['output']>;
-  /** 年份 / year */
+  /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
 };
 
@@ -1494,7 +1568,7 @@ export type Unit =
   | 'DAYS'
   /** 公里 / kilometres */
   | 'KM'
-  /** % / per cent */
+  /** % 百分比 / per cent */
   | 'PERCENT'
   /** 人 / persons */
   | 'PERSONS'
@@ -1506,7 +1580,7 @@ export type Unit =
 /** 省水利厅数据在市(州)或全省的汇总, 在SQL中计算 / 省水利厅's figures rolled up over a prefecture or the province */
 export type WaterRollup = {
   __typename?: 'WaterRollup';
-  /** 有数据的县数 / counties that reported any figure */
+  /** 报送了数据的县数(个): 本年报送县数最多的一项指标的县数 / counties reporting: how many counties reported the most-reported indicator this year */
   countiesReporting: Scalars['Int']['output'];
   /** 已下达的建档立卡贫困人口饮水安全投资(万元): 截至年末已下达该县的上述饮水安全投资(万元, "十三五"以来累计) / of that planned investment, the amount (万元) issued (下达) to the county from 2016 to the end of the year, cumulative. 措施12. 汇总方式 / rolls up as: sum. */
   drinkingWaterInvestmentIssued: Maybe<Scalars['Float']['output']>;
@@ -1532,7 +1606,7 @@ export type WaterRollup = {
   sample: Scalars['Boolean']['output'];
   /** 纳入专项规划的水利基础设施项目安排投资(万元): 当年为该县纳入专项规划的水利基础设施项目安排的投资(万元, 仅当年) / investment (万元) arranged (安排投资) during the year for the county's water-infrastructure projects included in special plans; that year only, not cumulative. 措施12. 汇总方式 / rolls up as: sum. */
   specialPlanProjectInvestmentArranged: Maybe<Scalars['Float']['output']>;
-  /** 年份 / year */
+  /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
 };
 
@@ -1787,6 +1861,48 @@ export type CountyFinanceInsuranceFiguresFragment = {
   }>;
 };
 
+export type CountyAssessmentFieldsFragment = {
+  __typename?: 'Assessment';
+  score: number | null;
+  rank: number | null;
+  rankedAmong: number;
+  shareOfRulesMet: number | null;
+  rulesAssessed: number;
+  rulesMet: number;
+  rulesNotMet: number;
+  rulesNoData: number;
+  complete: boolean;
+  unavailableDepartments: Array<{ __typename?: 'Department'; id: string; name: string; subgraph: string | null }>;
+  measures: Array<{
+    __typename?: 'MeasureAssessment';
+    status: AssessmentStatus;
+    score: number | null;
+    rulesApplicable: number | null;
+    rulesMet: number | null;
+    measure: { __typename?: 'Measure'; number: number };
+    department: { __typename?: 'Department'; id: string; name: string } | null;
+    rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }> | null;
+  }>;
+  shortfalls: Array<{
+    __typename?: 'Shortfall';
+    status: RuleStatus;
+    actual: number | null;
+    required: number | null;
+    gap: number | null;
+    unit: Unit | null;
+    rule: {
+      __typename?: 'Rule';
+      id: string;
+      description: string;
+      comparison: Comparison;
+      comparedWithPreviousYear: boolean;
+      indicator: { __typename?: 'Indicator'; id: string; name: string; unit: Unit };
+    };
+    measure: { __typename?: 'Measure'; number: number };
+    department: { __typename?: 'Department'; id: string; name: string } | null;
+  }>;
+};
+
 export type CountyPageQueryVariables = Exact<{
   code: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
@@ -2033,27 +2149,49 @@ export type CountyPageQuery = {
         };
       }>;
     } | null;
+    assessment: {
+      __typename?: 'Assessment';
+      score: number | null;
+      rank: number | null;
+      rankedAmong: number;
+      shareOfRulesMet: number | null;
+      rulesAssessed: number;
+      rulesMet: number;
+      rulesNotMet: number;
+      rulesNoData: number;
+      complete: boolean;
+      unavailableDepartments: Array<{ __typename?: 'Department'; id: string; name: string; subgraph: string | null }>;
+      measures: Array<{
+        __typename?: 'MeasureAssessment';
+        status: AssessmentStatus;
+        score: number | null;
+        rulesApplicable: number | null;
+        rulesMet: number | null;
+        measure: { __typename?: 'Measure'; number: number };
+        department: { __typename?: 'Department'; id: string; name: string } | null;
+        rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }> | null;
+      }>;
+      shortfalls: Array<{
+        __typename?: 'Shortfall';
+        status: RuleStatus;
+        actual: number | null;
+        required: number | null;
+        gap: number | null;
+        unit: Unit | null;
+        rule: {
+          __typename?: 'Rule';
+          id: string;
+          description: string;
+          comparison: Comparison;
+          comparedWithPreviousYear: boolean;
+          indicator: { __typename?: 'Indicator'; id: string; name: string; unit: Unit };
+        };
+        measure: { __typename?: 'Measure'; number: number };
+        department: { __typename?: 'Department'; id: string; name: string } | null;
+      }>;
+    } | null;
   } | null;
   indicators: Array<{ __typename?: 'Indicator'; id: string; name: string; unit: Unit }>;
-  peers: Array<{
-    __typename?: 'County';
-    code: string;
-    finance: { __typename?: 'CountyFinance'; rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }> } | null;
-    transport: {
-      __typename?: 'CountyTransport';
-      rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }>;
-    } | null;
-    water: { __typename?: 'CountyWater'; rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }> } | null;
-    education: {
-      __typename?: 'CountyEducation';
-      rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }>;
-    } | null;
-    health: { __typename?: 'CountyHealth'; rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }> } | null;
-    financeInsurance: {
-      __typename?: 'CountyFinanceInsurance';
-      rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }>;
-    } | null;
-  }>;
 };
 
 export type MeasurePageQueryVariables = Exact<{
@@ -2229,37 +2367,55 @@ export type ProvinceOverviewQuery = {
     stockPoorVillages: number | null;
     stockPoorPopulation: number | null;
     prefecture: { __typename?: 'Prefecture'; code: string };
-    finance: {
-      __typename?: 'CountyFinance';
-      sample: boolean;
-      rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }>;
-    } | null;
-    transport: {
-      __typename?: 'CountyTransport';
-      sample: boolean;
-      rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }>;
-    } | null;
-    water: {
-      __typename?: 'CountyWater';
-      sample: boolean;
-      rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }>;
-    } | null;
-    education: {
-      __typename?: 'CountyEducation';
-      sample: boolean;
-      rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }>;
-    } | null;
-    health: {
-      __typename?: 'CountyHealth';
-      sample: boolean;
-      rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }>;
-    } | null;
-    financeInsurance: {
-      __typename?: 'CountyFinanceInsurance';
-      sample: boolean;
-      rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }>;
-    } | null;
   }>;
+  province: {
+    __typename?: 'Province';
+    finance: { __typename?: 'FinanceRollup'; sample: boolean } | null;
+    transport: { __typename?: 'TransportRollup'; sample: boolean } | null;
+    water: { __typename?: 'WaterRollup'; sample: boolean } | null;
+    education: { __typename?: 'EducationRollup'; sample: boolean } | null;
+    health: { __typename?: 'HealthRollup'; sample: boolean } | null;
+    financeInsurance: { __typename?: 'FinanceInsuranceRollup'; sample: boolean } | null;
+  };
+};
+
+export type ProvinceAssessmentQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+export type ProvinceAssessmentQuery = {
+  __typename?: 'Query';
+  provinceAssessment: {
+    __typename?: 'ProvinceAssessment';
+    year: number;
+    meanScore: number | null;
+    shareOfRulesMet: number | null;
+    rulesAssessed: number;
+    rulesMet: number;
+    complete: boolean;
+    unavailableDepartments: Array<{ __typename?: 'Department'; id: string; name: string; subgraph: string | null }>;
+    counties: Array<{
+      __typename?: 'Assessment';
+      score: number | null;
+      rank: number | null;
+      rankedAmong: number;
+      shareOfRulesMet: number | null;
+      rulesMet: number;
+      rulesAssessed: number;
+      county: { __typename?: 'County'; code: string };
+    }>;
+    progress: Array<{
+      __typename?: 'TargetProgress';
+      year: number;
+      villagesExited: number | null;
+      villagesTarget: number;
+      villagesExitedShareOfTarget: number | null;
+      peopleLiftedOut: number | null;
+      peopleTarget: number;
+      peopleLiftedOutShareOfTarget: number | null;
+      sample: boolean;
+    }>;
+  };
 };
 
 export const RuleResultFieldsFragmentDoc = {
@@ -2841,6 +2997,140 @@ export const CountyFinanceInsuranceFiguresFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CountyFinanceInsuranceFiguresFragment, unknown>;
+export const CountyAssessmentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountyAssessmentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assessment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rankedAmong' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'shareOfRulesMet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rulesAssessed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rulesMet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rulesNotMet' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rulesNoData' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'unavailableDepartments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'subgraph' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'measures' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'measure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'number' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'department' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rulesApplicable' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rulesMet' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rules' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shortfalls' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rule' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comparison' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'comparedWithPreviousYear' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'indicator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'measure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'number' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'department' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CountyAssessmentFieldsFragment, unknown>;
 export const StandingRuleResultFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2869,7 +3159,7 @@ export const StandingRuleResultFragmentDoc = {
   ],
 } as unknown as DocumentNode<StandingRuleResultFragment, unknown>;
 export const CountyPageDocument = {
-  __meta__: { hash: '2c315b9f4df60ea901d789356194b3079028dff4c906f4a0a2ee8a65ee309bf4' },
+  __meta__: { hash: '13bfc1e4209b77cd2de4013f72b3376d7ad734afbccf8bb0e0003e4f489e8528' },
 } as unknown as DocumentNode<CountyPageQuery, CountyPageQueryVariables>;
 export const MeasurePageDocument = {
   __meta__: { hash: '168bef738c39d9693cb82b17105ee1155f4abde967b7cdc1b787d9708f2f94dc' },
@@ -2878,5 +3168,8 @@ export const MeasureStandingDocument = {
   __meta__: { hash: '16fa6c94352b5ee1eee4dea2e1b6cda617c32c96b6cffa99f73f6edca8c71a61' },
 } as unknown as DocumentNode<MeasureStandingQuery, MeasureStandingQueryVariables>;
 export const ProvinceOverviewDocument = {
-  __meta__: { hash: 'fae9334f052de95b9b59c5ac4773702c5f7d1e9cecaf8c5a02f4497ccdc9e5be' },
+  __meta__: { hash: 'a5d6a8b1ff2521c18b203c3b1df6feb8290e3ceffe8d2c2eba1229eeea477cda' },
 } as unknown as DocumentNode<ProvinceOverviewQuery, ProvinceOverviewQueryVariables>;
+export const ProvinceAssessmentDocument = {
+  __meta__: { hash: '3d5a5d59c2a67be98487f2f2c4c944136eb740c7844241c0b0f37bd720b309b9' },
+} as unknown as DocumentNode<ProvinceAssessmentQuery, ProvinceAssessmentQueryVariables>;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { EChart } from '../charts/echart';
 import { echarts } from '../charts/echarts';
-import { formatShare } from '../format';
+import { formatNumber, formatScore } from '../format';
 import type { Standing } from '../pages/province/standing';
 import hubeiCounties from './hubei-counties.json';
 
@@ -11,7 +11,8 @@ echarts.registerMap('hubei', hubeiCounties as unknown as Parameters<typeof echar
 export interface MapCounty {
   code: string;
   name: string;
-  standing: Standing;
+  /** Its assessment; null for a county not assessed (a poverty county, no tasks). */
+  standing: Standing | null;
   /** Why it has no score, when it has none (a poverty county, no tasks). */
   note?: string;
 }
@@ -23,26 +24,34 @@ interface RegionDatum {
   detail: string;
 }
 
-/** Hubei's counties coloured by `standing.score`; grey where there is none. Clicking opens a county. */
+/**
+ * Hubei's counties coloured by their assessment score (0–100); grey where there is none. Clicking
+ * opens a county.
+ */
 export function HubeiMap({
   counties,
   basis,
+  sample,
   onCountyClick,
 }: {
   counties: readonly MapCounty[];
   /** What the colour means, for the legend. */
   basis: string;
+  /** Whether the scores come from sample figures. */
+  sample: boolean;
   onCountyClick: (code: string) => void;
 }) {
   const option = useMemo(() => {
-    const data: RegionDatum[] = counties.map((county) => ({
-      name: county.code,
-      value: county.standing.score ?? '-',
-      countyName: county.name,
+    const data: RegionDatum[] = counties.map(({ code, name, standing, note }) => ({
+      name: code,
+      value: standing?.score ?? '-',
+      countyName: name,
       detail:
-        county.standing.score === null
-          ? (county.note ?? '无可评价的规则结果')
-          : `达标 ${county.standing.met} / ${county.standing.judged} 条规则（${formatShare(county.standing.score)}）${county.standing.sample ? ' · 样例数据' : ''}`,
+        standing?.score === null || standing?.score === undefined
+          ? (note ?? '本年无可考核的措施')
+          : `考核得分 ${formatScore(standing.score)}，第 ${standing.rank ?? '—'} / ${standing.rankedAmong} 名<br/>` +
+            `规则达标 ${standing.rulesMet} / ${standing.rulesAssessed} 条（${formatNumber(standing.shareOfRulesMet ?? 0, 2)}%）` +
+            (sample ? ' · 样例数据' : ''),
     }));
     return {
       tooltip: {
@@ -55,14 +64,14 @@ export function HubeiMap({
       visualMap: {
         type: 'continuous',
         min: 0,
-        max: 1,
+        max: 100,
         left: 8,
         bottom: 8,
-        text: ['100%', '0%'],
+        text: ['100 分', '0 分'],
         textStyle: { fontSize: 11 },
         calculable: false,
         inRange: { color: ['#c23531', '#f1c453', '#3a9d5d'] },
-        formatter: (value: number) => formatShare(value),
+        formatter: (value: number) => formatNumber(value, 0),
       },
       title: {
         text: basis,
@@ -92,17 +101,19 @@ export function HubeiMap({
         },
       ],
     };
-  }, [counties, basis]);
+  }, [counties, basis, sample]);
 
   return (
-    <EChart
-      label="湖北省各县达标情况地图"
-      option={option}
-      style={{ height: 560 }}
-      onItemClick={(datum) => {
-        const code = (datum as RegionDatum | undefined)?.name;
-        if (code) onCountyClick(code);
-      }}
-    />
+    <div data-testid="province-map" data-scored={counties.filter((c) => typeof c.standing?.score === 'number').length}>
+      <EChart
+        label="湖北省各县考核得分地图"
+        option={option}
+        style={{ height: 560 }}
+        onItemClick={(datum) => {
+          const code = (datum as RegionDatum | undefined)?.name;
+          if (code) onCountyClick(code);
+        }}
+      />
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { Directive, FieldResolver, Float, Int, Resolver, Root } from '@fupin/kit/graphql';
 import { PROVINCE_REQUIRES, requires } from '../requires.js';
 import { rollUp } from '../score.js';
-import { Assessment, MeasureRollup } from '../types/assessment.types.js';
+import { Assessment, MeasureRollup, ROLLUP } from '../types/assessment.types.js';
 import { Department, ProvinceAssessment } from '../types/entities.types.js';
 import { assessPool, toRollup, type CountyRepresentation } from '../values.js';
 
@@ -43,40 +43,37 @@ export class ProvinceAssessmentResolver {
   }
 
   @Directive(PROVINCE)
-  @FieldResolver(() => Float, { nullable: true, description: "各县得分的平均 / mean of the counties' scores" })
+  @FieldResolver(() => Float, { nullable: true, description: ROLLUP.meanScore })
   meanScore(@Root() root: ProvinceAssessmentRepresentation) {
     return provinceRollup(root).meanScore;
   }
 
   @Directive(PROVINCE)
-  @FieldResolver(() => Float, {
-    nullable: true,
-    description: '达到的规则占比 × 100 / rules MET ÷ rules assessed × 100',
-  })
+  @FieldResolver(() => Float, { nullable: true, description: ROLLUP.shareOfRulesMet })
   shareOfRulesMet(@Root() root: ProvinceAssessmentRepresentation) {
     return provinceRollup(root).shareOfRulesMet;
   }
 
   @Directive(PROVINCE)
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: ROLLUP.rulesAssessed })
   rulesAssessed(@Root() root: ProvinceAssessmentRepresentation) {
     return provinceRollup(root).rulesAssessed;
   }
 
   @Directive(PROVINCE)
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: ROLLUP.rulesMet })
   rulesMet(@Root() root: ProvinceAssessmentRepresentation) {
     return provinceRollup(root).rulesMet;
   }
 
   @Directive(PROVINCE)
-  @FieldResolver(() => Boolean, { description: '是否每个部门都已应答 / whether every department answered' })
+  @FieldResolver(() => Boolean, { description: ROLLUP.complete })
   complete(@Root() root: ProvinceAssessmentRepresentation) {
     return provinceRollup(root).complete;
   }
 
   @Directive(PROVINCE)
-  @FieldResolver(() => [Department], { description: '未应答的部门 / the departments that did not answer' })
+  @FieldResolver(() => [Department], { description: ROLLUP.unavailableDepartments })
   unavailableDepartments(@Root() root: ProvinceAssessmentRepresentation) {
     return provinceRollup(root).unavailableDepartments;
   }

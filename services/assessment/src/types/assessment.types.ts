@@ -27,9 +27,20 @@ const SCORE_RULE =
   'every measure weighs the same: a measure scores the share of its applicable rules MET (NO_DATA counts as not met), ' +
   "× 100; the county's score is the mean of its measures' scores, UNAVAILABLE measures left out";
 
+/** Shared by `PrefectureAssessment` and the province's roll-up on `ProvinceAssessment`. */
+export const ROLLUP = {
+  meanScore: "各县得分的平均(分, 0–100); 无得分的县不计 / mean of the counties' scores, counties without one left out",
+  shareOfRulesMet:
+    '规则达到率(%): 各县达到的规则数之和 ÷ 考核的规则数之和 × 100; 无考核规则时为空 / rules MET ÷ rules assessed × 100, over all its counties',
+  rulesAssessed: '各县考核的规则数之和(条) / rules assessed, summed over the counties',
+  rulesMet: '其中达到的规则数(条) / of which MET',
+  complete: '是否每个部门都已应答; 否则得分只计可考核的措施 / whether every department answered',
+  unavailableDepartments: '未应答的部门 / the departments that did not answer',
+} as const;
+
 @ObjectType({ description: '一条措施在某县某年的考核 / One measure of one county in the assessment of a year' })
 export class MeasureAssessment {
-  @Field(() => Measure)
+  @Field(() => Measure, { description: '措施 / the measure' })
   measure: Measure;
 
   @Field(() => Department, {
@@ -38,23 +49,25 @@ export class MeasureAssessment {
   })
   department: Department | null;
 
-  @Field(() => AssessmentStatusEnum)
+  @Field(() => AssessmentStatusEnum, {
+    description: "考核结果: 按其各适用规则的结果 / how it stands, from its applicable rules' results",
+  })
   status: AssessmentStatusEnum;
 
   @Field(() => Float, {
     nullable: true,
     description:
-      '措施得分 0–100: 达到的适用规则所占比例; UNAVAILABLE 时为空 / share of its applicable rules MET; null when UNAVAILABLE',
+      '措施得分(分, 0–100): 达到的适用规则数 ÷ 适用规则数 × 100; UNAVAILABLE 时为空 / share of its applicable rules MET, × 100; null when UNAVAILABLE',
   })
   score: number | null;
 
   @Field(() => Int, {
     nullable: true,
-    description: '本年适用的规则数; UNAVAILABLE 时为空 / rules that apply this year',
+    description: '本年适用的规则数(条); UNAVAILABLE 时为空 / rules that apply this year; null when UNAVAILABLE',
   })
   rulesApplicable: number | null;
 
-  @Field(() => Int, { nullable: true, description: '其中达到的 / of which MET' })
+  @Field(() => Int, { nullable: true, description: '其中达到的规则数(条) / of which MET' })
   rulesMet: number | null;
 }
 
@@ -63,10 +76,10 @@ export class MeasureAssessment {
     '差距: 一条未达到(或缺数据)的规则, 及产生该数字的部门 / A shortfall: a rule NOT_MET (or NO_DATA), with its figures and the department that produced them',
 })
 export class Shortfall {
-  @Field(() => Rule)
+  @Field(() => Rule, { description: '未达到的规则 / the rule' })
   rule: unknown;
 
-  @Field(() => Measure)
+  @Field(() => Measure, { description: '规则所属的措施 / the measure the rule belongs to' })
   measure: Measure;
 
   @Field(() => Department, {
@@ -78,15 +91,22 @@ export class Shortfall {
   @Field(() => RuleStatusEnum, { description: 'NOT_MET, 或 NO_DATA(未报送) / NOT_MET, or NO_DATA (not reported)' })
   status: RuleStatusEnum;
 
-  @Field(() => Float, { nullable: true, description: '实际值 / the figure' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '实际值(单位同指标, 见 unit); 未报送为空 / the figure, in unit; null when not reported',
+  })
   actual: number | null;
 
-  @Field(() => Float, { nullable: true, description: '要求值 / what the rule requires' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "要求值(单位同指标, 见 unit); 只增不减而上年未报送时为空 / what the rule requires, in unit; null when it is last year's figure and that was not reported",
+  })
   required: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: '差距(单位同指标); 缺数据为空 / how far from met; null without data',
+    description: '差距(单位同指标, 见 unit); 缺数据为空 / how far from met, in unit; null without data',
   })
   gap: number | null;
 
@@ -103,41 +123,45 @@ export class Shortfall {
     "A county's assessment for one year (guarantee 五): measures, score, rank and shortfalls, from the departments' figures",
 })
 export class Assessment {
-  @Field(() => County)
+  @Field(() => County, { description: '所考核的县 / the county assessed' })
   county: County;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '考核年份(年) / the year assessed' })
   year: number;
 
-  @Field(() => Float, { nullable: true, description: `得分 0–100 / score, 0–100. ${SCORE_RULE}` })
+  @Field(() => Float, {
+    nullable: true,
+    description: `得分(分, 0–100); 无可考核的措施时为空 / score, 0–100; null when no measure could be assessed. ${SCORE_RULE}`,
+  })
   score: number | null;
 
   @Field(() => Int, {
     nullable: true,
     description:
-      '在全省有扶贫任务的非贫困县中的名次, 1为最好, 同分同名次 / rank among the non-poverty counties with tasks: 1 is best, equal scores share a rank',
+      '名次(名): 在全省有扶贫任务的非贫困县中, 1为最好, 同分同名次; 无得分时为空 / rank among the non-poverty counties with tasks: 1 is best, equal scores share a rank; null without a score',
   })
   rank: number | null;
 
-  @Field(() => Int, { description: '参加排名的县数 / how many counties are ranked' })
+  @Field(() => Int, { description: '参加排名的县数(个) / how many counties are ranked' })
   rankedAmong: number;
 
   @Field(() => Float, {
     nullable: true,
-    description: '达到的规则占考核规则的比例 × 100 (按规则, 不按措施) / rules MET ÷ rules assessed × 100',
+    description:
+      '规则达到率(%): 达到的规则数 ÷ 考核的规则数 × 100 (按规则, 不按措施); 无考核规则时为空 / rules MET ÷ rules assessed × 100; null when none was assessed',
   })
   shareOfRulesMet: number | null;
 
-  @Field(() => Int, { description: '考核的规则数(不含 UNAVAILABLE 措施) / rules assessed' })
+  @Field(() => Int, { description: '考核的规则数(条), 不含 UNAVAILABLE 措施的规则 / rules assessed' })
   rulesAssessed: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '其中达到的规则数(条) / of which MET' })
   rulesMet: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '其中未达到的规则数(条) / of which NOT_MET' })
   rulesNotMet: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '其中缺少数据的规则数(条) / of which NO_DATA' })
   rulesNoData: number;
 
   @Field(() => [MeasureAssessment], {
@@ -159,28 +183,39 @@ export class Assessment {
 
 @ObjectType({ description: '一条措施在多县的汇总 / One measure over the counties of a roll-up' })
 export class MeasureRollup {
-  @Field(() => Measure)
+  @Field(() => Measure, { description: '措施 / the measure' })
   measure: Measure;
 
-  @Field(() => Department, { nullable: true })
+  @Field(() => Department, {
+    nullable: true,
+    description: '对该措施数据负责的单位(牵头单位) / the unit that answers for its figures (its lead unit)',
+  })
   department: Department | null;
 
-  @Field(() => Int, { description: '考核该措施的县数 / counties it is assessed for' })
+  @Field(() => Int, {
+    description: '考核该措施的县数(个), 含部门未应答的 / counties it is assessed for, UNAVAILABLE ones included',
+  })
   counties: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '其中该措施为 MET 的县数(个) / of which the measure is MET' })
   countiesMet: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '其中该措施为 NOT_MET 的县数(个) / of which it is NOT_MET' })
   countiesNotMet: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '其中该措施为 NO_DATA 的县数(个) / of which it is NO_DATA' })
   countiesNoData: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: '其中部门未应答(UNAVAILABLE)的县数(个) / of which it is UNAVAILABLE: its department did not answer',
+  })
   countiesUnavailable: number;
 
-  @Field(() => Float, { nullable: true, description: "各县该措施得分的平均 / mean of the counties' scores on it" })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "各县该措施得分的平均(分, 0–100), 不计 UNAVAILABLE; 无可计者为空 / mean of the counties' scores on it, UNAVAILABLE left out",
+  })
   meanScore: number | null;
 }
 
@@ -189,33 +224,35 @@ export class MeasureRollup {
     "某市(州)有扶贫任务的非贫困县某年的考核汇总, 各县按全省名次排列 / A prefecture's assessment, its counties ranked",
 })
 export class PrefectureAssessment {
-  @Field(() => Prefecture)
+  @Field(() => Prefecture, { description: '市(州) / the prefecture' })
   prefecture: Prefecture;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: '考核年份(年) / the year assessed' })
   year: number;
 
   @Field(() => [Assessment], { description: '各县, 按全省名次 / its counties, by their rank in the province' })
   counties: Assessment[];
 
-  @Field(() => Float, { nullable: true, description: "各县得分的平均 / mean of the counties' scores" })
+  @Field(() => Float, { nullable: true, description: ROLLUP.meanScore })
   meanScore: number | null;
 
-  @Field(() => Float, { nullable: true, description: '达到的规则占比 × 100 / rules MET ÷ rules assessed × 100' })
+  @Field(() => Float, { nullable: true, description: ROLLUP.shareOfRulesMet })
   shareOfRulesMet: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: ROLLUP.rulesAssessed })
   rulesAssessed: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: ROLLUP.rulesMet })
   rulesMet: number;
 
-  @Field(() => [MeasureRollup])
+  @Field(() => [MeasureRollup], {
+    description: '各措施在本市(州)各县的汇总, 按序号 / every measure over its counties, by number',
+  })
   measures: MeasureRollup[];
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: ROLLUP.complete })
   complete: boolean;
 
-  @Field(() => [Department])
+  @Field(() => [Department], { description: ROLLUP.unavailableDepartments })
   unavailableDepartments: Department[];
 }

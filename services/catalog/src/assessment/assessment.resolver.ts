@@ -73,7 +73,7 @@ export class ProvinceAssessmentResolver {
       '全省非贫困县某年的考核评估: 各县得分、排名、差距, 及全省对照文件目标的进度 / ' +
       "the assessment of the province's non-poverty counties for one year: scores, ranks, shortfalls, and progress against the targets",
   })
-  provinceAssessment(@Arg('year', () => Int, { description: '考核年份 2018–2020' }) year: number) {
+  provinceAssessment(@Arg('year', () => Int, { description: '考核年份 2018–2020 / the year assessed' }) year: number) {
     checkYear(year);
     return { year };
   }

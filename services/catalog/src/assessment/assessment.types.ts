@@ -49,31 +49,43 @@ export const ASSESSMENT_INPUT_FIELDS = [
     "the province's progress at the end of a year against the document's targets",
 })
 export class TargetProgress {
-  @Field(() => Int, { description: '年份 / year' })
+  @Field(() => Int, { description: '年份(年), 截至该年年末 / year: the figures stand at its end' })
   year: number;
 
-  @Field(() => Int, { nullable: true, description: '已出列存量贫困村(累计) / stock poor villages exited, cumulative' })
+  @Field(() => Int, {
+    nullable: true,
+    description: '已出列存量贫困村(个), 累计 / stock poor villages exited, cumulative',
+  })
   villagesExited: number | null;
 
-  @Field(() => Int, { description: '目标: 存量贫困村 788 个 / the target, 788 villages' })
+  @Field(() => Int, { description: '目标: 存量贫困村(个), 即 788 个 / the target, 788 villages' })
   villagesTarget: number;
 
-  @Field(() => Float, { nullable: true, description: '已出列 ÷ 788 × 100 / share of the target reached' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '目标完成率(%): 已出列 ÷ 788 × 100 / share of the target reached',
+  })
   villagesExitedShareOfTarget: number | null;
 
   @Field(() => Int, {
     nullable: true,
-    description: '已脱贫存量贫困人口(累计) / stock poor people lifted out, cumulative',
+    description: '已脱贫存量贫困人口(人), 累计 / stock poor people lifted out, cumulative',
   })
   peopleLiftedOut: number | null;
 
-  @Field(() => Int, { description: '目标: 存量贫困人口 659,300 人 / the target, 659,300 people' })
+  @Field(() => Int, { description: '目标: 存量贫困人口(人), 即 659,300 人 / the target, 659,300 people' })
   peopleTarget: number;
 
-  @Field(() => Float, { nullable: true, description: '已脱贫 ÷ 659,300 × 100 / share of the target reached' })
+  @Field(() => Float, {
+    nullable: true,
+    description: '目标完成率(%): 已脱贫 ÷ 659,300 × 100 / share of the target reached',
+  })
   peopleLiftedOutShareOfTarget: number | null;
 
-  @Field(() => Int, { description: '报送了该年数字的县数 / counties that reported the year' })
+  @Field(() => Int, {
+    description:
+      '报送了该年数字的县数(个), 按报送县数最多的一项指标计 / counties that reported the year, on the indicator most of them reported',
+  })
   countiesReporting: number;
 
   @Field(() => Boolean, { description: '是否含样例数据 / SAMPLE figures among them' })
@@ -91,10 +103,10 @@ export class TargetProgress {
     '全省非贫困县某年的考核评估(组织保障五、强化考核评估) / the assessment of the non-poverty counties for one year',
 })
 export class ProvinceAssessment {
-  @Field(() => Int, { description: '考核年份 / the year assessed' })
+  @Field(() => Int, { description: '考核年份(年) / the year assessed' })
   year: number;
 
-  @Field(() => Province)
+  @Field(() => Province, { description: '湖北省 / the province' })
   province: Province;
 
   @Field(() => [County], {

@@ -12,8 +12,11 @@ export class DepartmentResolver {
     return db.select().from(t.department).orderBy(asc(t.department.sortOrder));
   }
 
-  @Query(() => Department, { nullable: true })
-  department(@Ctx() ctx: CatalogContext, @Arg('id', () => ID) id: string) {
+  @Query(() => Department, { nullable: true, description: '按标识取一个省直单位; 无此单位为空 / One unit by its id' })
+  department(
+    @Ctx() ctx: CatalogContext,
+    @Arg('id', () => ID, { description: "单位标识, 如 finance、transport / the unit's id" }) id: string,
+  ) {
     return ctx.loaders.department.load(id);
   }
 

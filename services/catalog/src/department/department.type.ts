@@ -9,7 +9,7 @@ export class Department {
   @Field(() => String, { description: '单位名称(按文件原文, 2018年7月): name as in the document' })
   name: string;
 
-  @Field(() => String, { description: 'English name' })
+  @Field(() => String, { description: '英文名称 / English name' })
   nameEn: string;
 
   @Field(() => String, {

@@ -21,8 +21,13 @@ export class IndicatorResolver {
     description: "全部部门的指标, 可按单位或措施筛选 / Every department's indicators, by department or measure",
   })
   indicators(
-    @Arg('department', () => ID, { nullable: true, description: '单位标识, 如 transport' }) department?: string | null,
-    @Arg('measure', () => Int, { nullable: true, description: '措施序号' }) measure?: number | null,
+    @Arg('department', () => ID, {
+      nullable: true,
+      description: '单位标识, 如 transport / only the indicators it reports',
+    })
+    department?: string | null,
+    @Arg('measure', () => Int, { nullable: true, description: '措施序号 1–22 / only the indicators of this measure' })
+    measure?: number | null,
   ): IndicatorValue[] {
     return indicators
       .filter(
@@ -31,8 +36,12 @@ export class IndicatorResolver {
       .map(toIndicator);
   }
 
-  @Query(() => Indicator, { nullable: true })
-  indicator(@Ctx() ctx: CatalogContext, @Arg('id', () => ID) id: string) {
+  @Query(() => Indicator, { nullable: true, description: '按标识取一个指标; 无此指标为空 / One indicator by its id' })
+  indicator(
+    @Ctx() ctx: CatalogContext,
+    @Arg('id', () => ID, { description: "指标标识, 如 transport.roadUpgradeKmPerTownship / the indicator's id" })
+    id: string,
+  ) {
     return ctx.loaders.indicator.load(id);
   }
 
@@ -44,7 +53,12 @@ export class IndicatorResolver {
     return indicator.measure === null ? null : ctx.loaders.measure.load(indicator.measure);
   }
 
-  @FieldResolver(() => Department, { nullable: true, description: '报送单位(所属措施的牵头单位)' })
+  @FieldResolver(() => Department, {
+    nullable: true,
+    description:
+      '报送单位: 所属措施的(第一个)牵头单位, 总体目标的指标为省扶贫办; 措施无牵头单位时为空 / ' +
+      "the unit that reports it: its measure's (first) lead unit, 省扶贫办 for the overall targets; null if the measure names none",
+  })
   department(@Root() indicator: IndicatorValue, @Ctx() ctx: CatalogContext) {
     return indicator.departmentId ? ctx.loaders.department.load(indicator.departmentId) : null;
   }
@@ -59,7 +73,7 @@ export class IndicatorResolver {
     return indicator.denominator ? ctx.loaders.indicator.load(indicator.denominator) : null;
   }
 
-  @FieldResolver(() => [Rule], { description: '考察该指标的规则' })
+  @FieldResolver(() => [Rule], { description: '考察该指标的规则 / the rules that read it' })
   rules(@Root() indicator: IndicatorValue): RuleValue[] {
     return rules.filter((r) => r.indicator === indicator.id).map(toRule);
   }
@@ -69,8 +83,13 @@ export class IndicatorResolver {
 export class RuleResolver {
   @Query(() => [Rule], { description: '文件的全部量化要求, 可按措施或单位筛选 / Every rule of the document' })
   rules(
-    @Arg('measure', () => Int, { nullable: true }) measure?: number | null,
-    @Arg('department', () => ID, { nullable: true }) department?: string | null,
+    @Arg('measure', () => Int, { nullable: true, description: '措施序号 1–22 / only the rules of this measure' })
+    measure?: number | null,
+    @Arg('department', () => ID, {
+      nullable: true,
+      description: '单位标识, 如 finance / only the rules on the figures it reports',
+    })
+    department?: string | null,
   ): RuleValue[] {
     return rules
       .filter(

@@ -40,11 +40,14 @@ export class MeasureResolver {
   }
 
   @Query(() => Measure, { nullable: true, description: '按序号取一条措施 / One measure by its number (1–22)' })
-  measure(@Ctx() ctx: CatalogContext, @Arg('number', () => Int) number: number) {
+  measure(
+    @Ctx() ctx: CatalogContext,
+    @Arg('number', () => Int, { description: "措施序号 1–22 / the measure's number" }) number: number,
+  ) {
     return ctx.loaders.measure.load(number);
   }
 
-  @FieldResolver(() => MeasureGroup, { description: '所属的推进举措组' })
+  @FieldResolver(() => MeasureGroup, { description: '所属的推进举措组 / the group it belongs to' })
   async group(@Root() measure: t.MeasureRow, @Ctx() ctx: CatalogContext) {
     return ctx.loaders.measureGroup.load(measure.groupId);
   }
@@ -74,7 +77,7 @@ export class MeasureGroupResolver {
     return db.select().from(t.measureGroup).orderBy(asc(t.measureGroup.ordinal));
   }
 
-  @FieldResolver(() => [Measure], { description: '本组的措施' })
+  @FieldResolver(() => [Measure], { description: '本组的措施 / the measures of the group' })
   measures(@Root() group: t.MeasureGroupRow, @Ctx() ctx: CatalogContext) {
     return ctx.loaders.measuresOfGroup.load(group.id);
   }

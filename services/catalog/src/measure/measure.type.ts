@@ -18,27 +18,27 @@ export class MeasureGroup {
   @Field(() => ID, { description: '稳定标识, 如 fiscal-investment: stable id' })
   id: string;
 
-  @Field(() => Int, { description: '组序号 1–6, 即(一)至(六)' })
+  @Field(() => Int, { description: '组序号 1–6, 即(一)至(六) / ordinal as in the document' })
   ordinal: number;
 
-  @Field(() => String, { description: '组标题(原文)' })
+  @Field(() => String, { description: "组标题(原文), 如“加大财政投入” / title in the document's words" })
   title: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "组标题英文(本项目所译, 非官方) / English title, this project's rendering" })
   titleEn: string;
 }
 
 @ObjectType({ description: '组织保障(共九条) / One of the nine organisational guarantees' })
 export class Guarantee {
-  @Field(() => Int, { description: '序号 1–9, 即(一)至(九)' })
+  @Field(() => Int, { description: '序号 1–9, 即(一)至(九) / number as in the document' })
   number: number;
 
-  @Field(() => String, { description: '标题(原文), 如“强化考核评估”' })
+  @Field(() => String, { description: "标题(原文), 如“强化考核评估” / title in the document's words" })
   title: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: "标题英文(本项目所译, 非官方) / English title, this project's rendering" })
   titleEn: string;
 
-  @Field(() => String, { description: '正文(原文)' })
+  @Field(() => String, { description: "正文(原文) / full text in the document's words" })
   text: string;
 }

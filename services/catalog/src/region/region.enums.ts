@@ -18,11 +18,11 @@ registerEnumType(CountyKind, {
   name: 'CountyKind',
   description: '县级行政区的类别 / Kind of county-level unit',
   valuesConfig: {
-    DISTRICT: { description: '市辖区' },
-    COUNTY_LEVEL_CITY: { description: '县级市' },
-    COUNTY: { description: '县' },
-    AUTONOMOUS_COUNTY: { description: '自治县' },
-    FORESTRY_DISTRICT: { description: '林区(神农架林区)' },
+    DISTRICT: { description: '市辖区 / urban district' },
+    COUNTY_LEVEL_CITY: { description: '县级市 / county-level city' },
+    COUNTY: { description: '县 / county' },
+    AUTONOMOUS_COUNTY: { description: '自治县 / autonomous county' },
+    FORESTRY_DISTRICT: { description: '林区(神农架林区) / forestry district (Shennongjia)' },
   },
 });
 
@@ -30,8 +30,8 @@ registerEnumType(PovertyStatus, {
   name: 'PovertyStatus',
   description: '贫困县身份 / Poverty-county status',
   valuesConfig: {
-    NATIONAL: { description: '国家级贫困县' },
-    PROVINCIAL: { description: '省级贫困县' },
-    NONE: { description: '非贫困县' },
+    NATIONAL: { description: '国家级贫困县 / national poverty county' },
+    PROVINCIAL: { description: '省级贫困县 / provincial poverty county' },
+    NONE: { description: '非贫困县 / non-poverty county' },
   },
 });

@@ -7,6 +7,9 @@ import { County, Prefecture, Province } from './region.types.js';
 
 export const HUBEI = { code: '420000', name: '湖北省' } as const;
 
+const POVERTY_STATUS_ARG = '只取此贫困县身份的县 / only the counties of this poverty status';
+const HAS_TASKS_ARG = '只取有(true)或无(false)扶贫任务的县 / only the counties with (true) or without (false) tasks';
+
 @Resolver(() => Prefecture)
 export class PrefectureResolver {
   @Query(() => [Prefecture], { description: "全省14个市(州)级单位 / Hubei's 14 prefecture-level units" })
@@ -14,17 +17,24 @@ export class PrefectureResolver {
     return db.select().from(t.prefecture).orderBy(asc(t.prefecture.sortOrder));
   }
 
-  @Query(() => Prefecture, { nullable: true })
-  prefecture(@Ctx() ctx: CatalogContext, @Arg('code', () => ID) code: string) {
+  @Query(() => Prefecture, {
+    nullable: true,
+    description: '按代码取一个市(州)级单位; 无此代码为空 / One prefecture-level unit by its code',
+  })
+  prefecture(
+    @Ctx() ctx: CatalogContext,
+    @Arg('code', () => ID, { description: '六位行政区划代码, 如 421100 / the division code' }) code: string,
+  ) {
     return ctx.loaders.prefecture.load(code);
   }
 
-  @FieldResolver(() => [County], { description: '下辖县(市、区), 可筛选' })
+  @FieldResolver(() => [County], { description: '下辖县(市、区), 可筛选 / its county-level units, filtered' })
   async counties(
     @Root() prefecture: t.PrefectureRow,
     @Ctx() ctx: CatalogContext,
-    @Arg('povertyStatus', () => PovertyStatus, { nullable: true }) povertyStatus?: PovertyStatus | null,
-    @Arg('hasTasks', () => Boolean, { nullable: true }) hasTasks?: boolean | null,
+    @Arg('povertyStatus', () => PovertyStatus, { nullable: true, description: POVERTY_STATUS_ARG })
+    povertyStatus?: PovertyStatus | null,
+    @Arg('hasTasks', () => Boolean, { nullable: true, description: HAS_TASKS_ARG }) hasTasks?: boolean | null,
   ) {
     const counties = await ctx.loaders.countiesOfPrefecture.load(prefecture.code);
     return counties.filter(
@@ -41,9 +51,14 @@ export class CountyResolver {
   })
   counties(
     @Ctx() { db }: CatalogContext,
-    @Arg('prefecture', () => ID, { nullable: true, description: '市(州)代码, 如 421100' }) prefecture?: string | null,
-    @Arg('povertyStatus', () => PovertyStatus, { nullable: true }) povertyStatus?: PovertyStatus | null,
-    @Arg('hasTasks', () => Boolean, { nullable: true }) hasTasks?: boolean | null,
+    @Arg('prefecture', () => ID, {
+      nullable: true,
+      description: '市(州)代码, 如 421100 / only the counties of this prefecture',
+    })
+    prefecture?: string | null,
+    @Arg('povertyStatus', () => PovertyStatus, { nullable: true, description: POVERTY_STATUS_ARG })
+    povertyStatus?: PovertyStatus | null,
+    @Arg('hasTasks', () => Boolean, { nullable: true, description: HAS_TASKS_ARG }) hasTasks?: boolean | null,
     @Arg('codes', () => [ID], { nullable: true, description: '只取这些代码的县 / only the counties with these codes' })
     codes?: string[] | null,
   ) {
@@ -63,11 +78,15 @@ export class CountyResolver {
     nullable: true,
     description: '按代码取一个县; 旧代码亦可 / One county by current or old code',
   })
-  county(@Ctx() ctx: CatalogContext, @Arg('code', () => ID) code: string) {
+  county(
+    @Ctx() ctx: CatalogContext,
+    @Arg('code', () => ID, { description: '六位行政区划代码, 现行或旧代码 / the division code, current or old' })
+    code: string,
+  ) {
     return ctx.loaders.county.load(code);
   }
 
-  @FieldResolver(() => Prefecture, { description: '所属市(州)' })
+  @FieldResolver(() => Prefecture, { description: '所属市(州) / the prefecture it belongs to' })
   async prefecture(@Root() county: t.CountyRow, @Ctx() ctx: CatalogContext) {
     return ctx.loaders.prefecture.load(county.prefectureCode);
   }
@@ -80,7 +99,7 @@ export class ProvinceResolver {
     return HUBEI;
   }
 
-  @FieldResolver(() => [Prefecture], { description: '14个市(州)级单位' })
+  @FieldResolver(() => [Prefecture], { description: '14个市(州)级单位 / its 14 prefecture-level units' })
   prefectures(@Ctx() { db }: CatalogContext) {
     return db.select().from(t.prefecture).orderBy(asc(t.prefecture.sortOrder));
   }

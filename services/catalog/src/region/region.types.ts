@@ -4,10 +4,10 @@ import { CountyKind, PovertyStatus } from './region.enums.js';
 @Directive('@key(fields: "code")')
 @ObjectType({ description: '市(州)级单位(含省直辖县级行政区划) / A prefecture-level unit of Hubei' })
 export class Prefecture {
-  @Field(() => ID, { description: '六位行政区划代码, 如 421100(黄冈市)' })
+  @Field(() => ID, { description: '六位行政区划代码, 如 421100(黄冈市) / six-digit division code' })
   code: string;
 
-  @Field(() => String, { description: '名称' })
+  @Field(() => String, { description: '名称, 如 黄冈市 / name, in Chinese' })
   name: string;
 }
 
@@ -22,16 +22,20 @@ export class County {
   })
   code: string;
 
-  @Field(() => String, { description: '名称' })
+  @Field(() => String, { description: '名称, 如 麻城市 / name, in Chinese' })
   name: string;
 
-  @Field(() => CountyKind, { description: '类别' })
+  @Field(() => CountyKind, { description: '类别 / kind of county-level unit' })
   kind: CountyKind;
 
-  @Field(() => PovertyStatus, { description: '贫困县身份' })
+  @Field(() => PovertyStatus, { description: '贫困县身份 / poverty-county status' })
   povertyStatus: PovertyStatus;
 
-  @Field(() => Int, { nullable: true, description: '贫困县脱贫摘帽批次年份; 非贫困县为空 / exit batch year' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '贫困县脱贫摘帽批次年份(年); 非贫困县为空 / the year of its official exit batch; null for a non-poverty county',
+  })
   povertyExitYear: number | null;
 
   @Field(() => Boolean, {
@@ -64,9 +68,9 @@ export class County {
 @Directive('@key(fields: "code")')
 @ObjectType({ description: '湖北省: 全省汇总的入口 / Hubei province, where the province-wide roll-ups hang' })
 export class Province {
-  @Field(() => ID, { description: '行政区划代码 420000' })
+  @Field(() => ID, { description: '行政区划代码 420000 / division code' })
   code: string;
 
-  @Field(() => String, { description: '名称' })
+  @Field(() => String, { description: '名称: 湖北省 / name, in Chinese' })
   name: string;
 }

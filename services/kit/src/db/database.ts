@@ -8,6 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { createLogger, type Logger } from '../logger.js';
 import { initialisePgliteDataDir } from './pglite-init.js';
 
 /** The one query layer every subgraph uses, whichever driver is underneath. */
@@ -59,13 +60,29 @@ export function parseDatabaseUrl(url: string): DatabaseLocation {
   throw new Error(`DATABASE_URL "${url}" is not understood: use postgres://…, pglite://<folder> or memory://`);
 }
 
-export async function openDatabase(location: DatabaseLocation | string): Promise<Database> {
+export interface OpenDatabaseOptions {
+  /** Where connection problems are reported (default: a logger named `database`). */
+  log?: Logger;
+}
+
+let defaultLog: Logger | undefined;
+const fallbackLog = () => (defaultLog ??= createLogger('database'));
+
+export async function openDatabase(
+  location: DatabaseLocation | string,
+  options: OpenDatabaseOptions = {},
+): Promise<Database> {
   const where = typeof location === 'string' ? parseDatabaseUrl(location) : location;
   const statements = new StatementCounter();
   const logger: DrizzleLogger = { logQuery: () => statements.record() };
 
   if (where.driver === 'postgres') {
     const pool = new pg.Pool({ connectionString: where.url, max: 10 });
+    // An idle connection that the server ends (a restart, a fail-over, a dropped database) is
+    // reported here; unhandled, it would bring the whole process down. The pool replaces it.
+    pool.on('error', (error) => {
+      (options.log ?? fallbackLog()).warn({ err: error }, 'database connection lost; the pool will reconnect');
+    });
     const db = drizzlePg(pool, { logger }) as unknown as Db;
     return makeDatabase(where, db, statements, () => pool.end());
   }

@@ -39,6 +39,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     // A subgraph may legitimately have no Query of its own; composition checks the whole.
     skipCheck: true,
   });
+  describeRootTypes(typeGraphqlSchema);
   const sdl = `${schemaHeader(options.links, options.composeDirectives)}\n\n${printSchemaWithDirectives(
     typeGraphqlSchema,
   )}\n`;
@@ -49,6 +50,30 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
   // The one cast between type-graphql's resolver map and Apollo's (type-graphql issue 1768).
   const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as GraphQLResolverMap<unknown> }]);
   return { schema, sdl };
+}
+
+/**
+ * The root types' descriptions. type-graphql has no option for them, so they are set here, the
+ * same in every subgraph: composition then has one text to take for the supergraph.
+ */
+const ROOT_TYPE_DESCRIPTIONS = {
+  Query:
+    '查询入口: 文件及其措施、组织保障、省直单位、市(州)和县、指标与规则、考核评估、各单位的写入审计记录; ' +
+    '各部门的数字经 County、Prefecture、Province 上的字段读取 / ' +
+    'The entry points for reading: the document, its measures and guarantees, the departments, prefectures and counties, ' +
+    "the indicators and rules, the assessment, and each department's audit log; the departments' figures hang off " +
+    'County, Prefecture and Province',
+  Mutation:
+    '写入入口: 各单位发布本单位的指标数值(publish…Observations), 需要本单位的 publisher 令牌 / ' +
+    'The entry points for writing: each department publishes its own figures (publish…Observations) with a publisher token of its own',
+} as const;
+
+function describeRootTypes(schema: GraphQLSchema): void {
+  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    if (type && type.name in ROOT_TYPE_DESCRIPTIONS) {
+      type.description = ROOT_TYPE_DESCRIPTIONS[type.name as keyof typeof ROOT_TYPE_DESCRIPTIONS];
+    }
+  }
 }
 
 function mergeResolvers(

@@ -143,11 +143,20 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
     { ruleResult: () => RuleResult, observation: () => Observation },
   );
   const viewDescription = `${spec.publisher}的数据(样例数据会标明) / ${spec.publisher}'s figures for a plan year (2018–2020)`;
+  const yearArg = {
+    description:
+      '规划年份 2018–2020; 其他年份报 YEAR_OUT_OF_PLAN 错误 / the plan year; any other is refused (YEAR_OUT_OF_PLAN)',
+  };
+  const exampleIndicator = spec.model.indicators.find(isPublished)?.id ?? spec.model.indicators[0]?.id;
 
   @Resolver(() => stubs.County)
   class CountyViewResolver {
     @FieldResolver(() => CountyView, { name: spec.viewField, nullable: true, description: viewDescription })
-    view(@Root() county: { code: string }, @Arg('year', () => Int) year: number, @Ctx() ctx: DepartmentContext) {
+    view(
+      @Root() county: { code: string },
+      @Arg('year', () => Int, yearArg) year: number,
+      @Ctx() ctx: DepartmentContext,
+    ) {
       checkYear(year);
       return ctx.loaders.countyView.load(`${county.code}|${year}`);
     }
@@ -174,7 +183,11 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
   @Resolver(() => stubs.Prefecture)
   class PrefectureViewResolver {
     @FieldResolver(() => RollupView, { name: spec.viewField, nullable: true, description: viewDescription })
-    view(@Root() prefecture: { code: string }, @Arg('year', () => Int) year: number, @Ctx() ctx: DepartmentContext) {
+    view(
+      @Root() prefecture: { code: string },
+      @Arg('year', () => Int, yearArg) year: number,
+      @Ctx() ctx: DepartmentContext,
+    ) {
       checkYear(year);
       return ctx.loaders.rollupView.load(`${prefecture.code}|${year}`);
     }
@@ -183,7 +196,11 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
   @Resolver(() => stubs.Province)
   class ProvinceViewResolver {
     @FieldResolver(() => RollupView, { name: spec.viewField, nullable: true, description: viewDescription })
-    view(@Root() _province: { code: string }, @Arg('year', () => Int) year: number, @Ctx() ctx: DepartmentContext) {
+    view(
+      @Root() _province: { code: string },
+      @Arg('year', () => Int, yearArg) year: number,
+      @Ctx() ctx: DepartmentContext,
+    ) {
       checkYear(year);
       return ctx.loaders.rollupView.load(`${PROVINCE}|${year}`);
     }
@@ -196,7 +213,12 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
     })
     history(
       @Root() view: ViewValue,
-      @Arg('indicator', () => ID, { description: '指标标识, 如 finance.fiscalRevenueIncrement' }) indicator: string,
+      @Arg('indicator', () => ID, {
+        description:
+          `指标标识, 本单位的已发布指标, 如 ${exampleIndicator}; 其他指标无修订记录, 返回空列表 / ` +
+          `the id of one of the department's published indicators; any other has no revisions here (empty list)`,
+      })
+      indicator: string,
       @Ctx() ctx: DepartmentContext,
     ) {
       return ctx.loaders.history.load(`${indicator}|${view.countyCode as string}|${view.year}`);
@@ -214,7 +236,10 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
         `publish a batch of ${spec.publisher}'s figures: validated whole, written in one transaction; needs a publisher token of the department`,
     })
     async publish(
-      @Arg('input', () => PublishObservationsInput) input: InstanceType<typeof PublishObservationsInput>,
+      @Arg('input', () => PublishObservationsInput, {
+        description: '要发布的一批数值, 1 至 10,000 行 / the batch to publish, 1 to 10,000 rows',
+      })
+      input: InstanceType<typeof PublishObservationsInput>,
       @Ctx() ctx: DepartmentContext,
     ) {
       const principal = await authorisePublisher(ctx, input.rows.length, input.idempotencyKey);
@@ -236,7 +261,14 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
       name: `${spec.viewField}AuditLog`,
       description: `${spec.publisher}的写入审计记录, 最新在前; 仅本单位可读 / the audit log of writes, newest first; readable by the department only`,
     })
-    async auditLog(@Arg('limit', () => Int, { defaultValue: 50 }) limit: number, @Ctx() ctx: DepartmentContext) {
+    async auditLog(
+      @Arg('limit', () => Int, {
+        defaultValue: 50,
+        description: '最多返回的记录数(条), 限于 1–500 / how many entries at most, kept within 1–500',
+      })
+      limit: number,
+      @Ctx() ctx: DepartmentContext,
+    ) {
       requireDepartment(ctx.principal, publisherDepartments);
       const rows = await loadAuditLog(ctx.db, tables, [ctx.principal!.department], Math.min(Math.max(limit, 1), 500));
       return rows.map((row) => ({

@@ -17,7 +17,7 @@ registerEnumType(UnitEnum, {
     YUAN: { description: '元 / yuan' },
     KM: { description: '公里 / kilometres' },
     PERSONS: { description: '人 / persons' },
-    PERCENT: { description: '% / per cent' },
+    PERCENT: { description: '% 百分比 / per cent' },
     COUNT: { description: '个 / count (villages, schools, projects…)' },
     DAYS: { description: '天 / days' },
   },
@@ -69,7 +69,7 @@ export function createRuleType(measureType: TypeThunk, indicatorType: TypeThunk)
     @Field(() => String, { description: "要求(依文件原意) / the requirement, in the document's words" })
     description: string;
 
-    @Field(() => String)
+    @Field(() => String, { description: '要求的英文表述 / the requirement in English' })
     descriptionEn: string;
 
     @Field(measureType, {
@@ -78,22 +78,26 @@ export function createRuleType(measureType: TypeThunk, indicatorType: TypeThunk)
     })
     measure: unknown;
 
-    @Field(indicatorType, { description: '规则所考察的指标' })
+    @Field(indicatorType, { description: '规则所考察的指标 / the indicator the rule reads' })
     indicator: unknown;
 
-    @Field(() => ComparisonEnum)
+    @Field(() => ComparisonEnum, {
+      description:
+        '比较方式: 指标值不低于或不高于要求值 / whether the figure must be at least or at most what is required',
+    })
     comparison: ComparisonEnum;
 
     @Field(() => Float, {
       nullable: true,
-      description: '固定的要求值; 与上年比较(只增不减)时为空 / constant required value',
+      description:
+        "固定的要求值(单位同指标); 与上年比较(只增不减)时为空 / constant required value, in the indicator's unit; null when compared with the year before",
     })
     threshold: number | null;
 
     @Field(() => Boolean, { description: '是否与上年同一指标比较(只增不减) / compared with the year before' })
     comparedWithPreviousYear: boolean;
 
-    @Field(() => [Int], { description: '文件提出要求的年份 / years the requirement applies to' })
+    @Field(() => [Int], { description: '文件提出要求的年份(年) / years the requirement applies to' })
     years: number[];
   }
   return Rule;
@@ -108,24 +112,32 @@ export function createResultTypes(ruleType: TypeThunk, indicatorType: TypeThunk,
     description: '一项规则对某县(或汇总)某年的结果 / A rule evaluated for one place and year',
   })
   class RuleResult {
-    @Field(ruleType)
+    @Field(ruleType, { description: '所评价的规则 / the rule evaluated' })
     rule: unknown;
 
-    @Field(() => Int, { description: '年份 / year' })
+    @Field(() => Int, { description: '年份(年) / year' })
     year: number;
 
-    @Field(() => RuleStatusEnum)
+    @Field(() => RuleStatusEnum, { description: '是否达到 / whether it is met' })
     status: RuleStatusEnum;
 
-    @Field(() => Float, { nullable: true, description: '实际值 / the figure' })
+    @Field(() => Float, {
+      nullable: true,
+      description: "实际值(单位同指标); 未报送为空 / the figure, in the indicator's unit; null when not reported",
+    })
     actual: number | null;
 
-    @Field(() => Float, { nullable: true, description: '要求值 / what the rule requires' })
+    @Field(() => Float, {
+      nullable: true,
+      description:
+        "要求值(单位同指标): 固定值, 或只增不减时的上年值; 上年未报送为空 / what the rule requires, in the indicator's unit: the constant, or last year's figure for 只增不减; null when that was not reported",
+    })
     required: number | null;
 
     @Field(() => Float, {
       nullable: true,
-      description: '差距: 距离达到要求还差多少(单位同指标), 达到为0, 缺数据为空 / how far from met; 0 when met',
+      description:
+        "差距: 距离达到要求还差多少(单位同指标), 达到为0, 缺数据为空 / how far from met, in the indicator's unit; 0 when met, null without data",
     })
     gap: number | null;
   }
@@ -135,16 +147,16 @@ export function createResultTypes(ruleType: TypeThunk, indicatorType: TypeThunk,
     description: '某指标某县某年的一个数值(一次修订) / One value of an indicator for a county and year, one revision',
   })
   class Observation {
-    @Field(indicatorType)
+    @Field(indicatorType, { description: '指标 / the indicator' })
     indicator: unknown;
 
-    @Field(countyType)
+    @Field(countyType, { description: '县(市、区) / the county' })
     county: unknown;
 
-    @Field(() => Int)
+    @Field(() => Int, { description: '年份(年) / year' })
     year: number;
 
-    @Field(() => Float)
+    @Field(() => Float, { description: "数值(单位同指标) / the value, in the indicator's unit" })
     value: number;
 
     @Field(() => Int, { description: '修订号, 从1起; 更正即新修订 / revision, from 1; a correction is a new one' })

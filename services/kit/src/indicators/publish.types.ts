@@ -13,7 +13,7 @@ export function createPublishTypes(observationType: TypeThunk) {
     @Field(() => ID, { description: '县级行政区划代码; 旧代码亦可 / county code (old codes are accepted)' })
     county: string;
 
-    @Field(() => Int, { description: '年份 2018–2020' })
+    @Field(() => Int, { description: '年份(年), 2018–2020 / year, 2018–2020' })
     year: number;
 
     @Field(() => Float, { description: "数值, 单位同指标 / the value, in the indicator's unit" })
@@ -48,10 +48,12 @@ export function createPublishTypes(observationType: TypeThunk) {
   @Directive('@shareable')
   @ObjectType('PublishResult', { description: '一批发布的结果 / The result of publishing a batch' })
   class PublishResult {
-    @Field(() => ID, { description: '批次标识' })
+    @Field(() => ID, {
+      description: "批次标识; 重发时为第一次写入的批次 / the batch id; for a retry, the first write's",
+    })
     batchId: string;
 
-    @Field(() => Int, { description: '写入的行数 / rows written' })
+    @Field(() => Int, { description: '写入的行数(行) / rows written' })
     rowsWritten: number;
 
     @Field(() => Boolean, {
@@ -68,10 +70,12 @@ export function createPublishTypes(observationType: TypeThunk) {
   @Directive('@shareable')
   @ObjectType('AuditEntry', { description: '一次写入(接受或拒绝)的审计记录 / One write, accepted or refused' })
   class AuditEntry {
-    @Field(() => ID)
+    @Field(() => ID, {
+      description: '审计记录标识, 按记录先后递增 / id of the entry, increasing in the order recorded',
+    })
     id: string;
 
-    @Field(() => GraphQLISODateTime, { description: '时间' })
+    @Field(() => GraphQLISODateTime, { description: '记录时间 / when it was recorded' })
     at: Date;
 
     @Field(() => String, { nullable: true, description: '操作人 / who' })
@@ -83,16 +87,27 @@ export function createPublishTypes(observationType: TypeThunk) {
     @Field(() => String, { nullable: true, description: '请求标识 / request id' })
     requestId: string | null;
 
-    @Field(() => String, { nullable: true })
+    @Field(() => String, {
+      nullable: true,
+      description: '请求所带的幂等键; 未带则为空 / the idempotency key the request carried, if any',
+    })
     idempotencyKey: string | null;
 
-    @Field(() => String, { nullable: true })
+    @Field(() => String, {
+      nullable: true,
+      description:
+        '写入(或重发所对应)的批次标识; 被拒绝时为空 / the batch written, or answered again for a retry; null when refused',
+    })
     batchId: string | null;
 
-    @Field(() => Int, { description: '批中的行数 / rows in the batch' })
+    @Field(() => Int, { description: '批中的行数(行) / rows in the batch' })
     rows: number;
 
-    @Field(() => String, { description: 'ACCEPTED, REPLAYED, REJECTED, CONFLICT 或 FORBIDDEN' })
+    @Field(() => String, {
+      description:
+        '结果: ACCEPTED 已写入, REPLAYED 重发(返回第一次的结果), REJECTED 被拒绝, CONFLICT 修订冲突, FORBIDDEN 无权发布 / ' +
+        'the outcome: ACCEPTED, REPLAYED (a retry), REJECTED, CONFLICT (a correction of a revision no longer current) or FORBIDDEN',
+    })
     outcome: string;
 
     @Field(() => String, { nullable: true, description: '拒绝原因(JSON) / why it was refused, as JSON' })

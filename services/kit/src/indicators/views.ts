@@ -27,7 +27,7 @@ export function createViewTypes(
   const RollupView = namedClass(names.rollup);
 
   for (const view of [CountyView, RollupView]) {
-    Field(() => Int, { description: '年份 / year' })(view.prototype, 'year');
+    Field(() => Int, { description: '年份(年), 2018–2020 / the plan year of the figures' })(view.prototype, 'year');
     for (const indicator of model.indicators) {
       const type = indicator.integer ? Int : Float;
       const derived = indicator.rollup.kind === 'RATIO' ? ' (由其他指标计算 / derived)' : '';
@@ -37,7 +37,7 @@ export function createViewTypes(
           : '';
       Field(() => type, {
         nullable: true,
-        description: `${indicator.name}(${unitLabel(indicator.unit)})${derived}: ${indicator.description} ${indicator.measure === null ? '总体目标' : `措施${indicator.measure}`}.${rolled}`,
+        description: `${indicator.name}(${unitLabel(indicator.unit)})${derived}: ${indicator.description} ${indicator.measure === null ? '总体目标 / overall targets' : `措施${indicator.measure}`}.${rolled}`,
       })(view.prototype, indicatorField(indicator));
     }
     Field(() => [types.ruleResult()], { description: '文件各项规则的结果 / the rules of the document, evaluated' })(
@@ -51,10 +51,10 @@ export function createViewTypes(
   Field(() => [types.observation()], {
     description: '本年各指标的当前值及其发布信息 / current value of each published indicator, with who and when',
   })(CountyView.prototype, 'observations');
-  Field(() => Int, { description: '有数据的县数 / counties that reported any figure' })(
-    RollupView.prototype,
-    'countiesReporting',
-  );
+  Field(() => Int, {
+    description:
+      '报送了数据的县数(个): 本年报送县数最多的一项指标的县数 / counties reporting: how many counties reported the most-reported indicator this year',
+  })(RollupView.prototype, 'countiesReporting');
 
   ObjectType(names.county, {
     description: `${names.publisher}发布的某县某年数据及规则结果 / ${names.publisher}'s figures for one county and year, with the rules`,

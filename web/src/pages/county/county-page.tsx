@@ -1,11 +1,10 @@
-import { useMemo } from 'react';
 import { Failure, Loading, MissingNotice, SampleBadge, YearPicker, errorMessages } from '../../components/status';
-import { DEPARTMENT_VIEWS } from '../../departments';
-import { formatNumber, formatPersons, formatShare } from '../../format';
+import { DEPARTMENT_VIEWS, viewBySubgraph } from '../../departments';
+import { formatNumber, formatPersons } from '../../format';
 import { missingDepartments } from '../../graphql/missing';
 import { useQuery } from '../../graphql/use-query';
 import { href } from '../../router';
-import { STANDING_BASIS, STANDING_IS_PROVISIONAL, rankByScore, standingFromRules } from '../province/standing';
+import { AssessmentPanel } from './assessment-panel';
 import { DepartmentCard, type CountyView } from './department-card';
 import { CountyPageQuery } from './county.queries';
 
@@ -20,14 +19,6 @@ const POVERTY = { NATIONAL: '国家级贫困县', PROVINCIAL: '省级贫困县',
 
 export function CountyPage({ code, year }: { code: string; year: number }) {
   const { loading, data, errors, failure, refetch } = useQuery(CountyPageQuery, { code, year });
-
-  // PROVISIONAL rank among the 60 non-poverty counties with tasks; `County.assessment(year) { rank }` replaces it.
-  const rank = useMemo(() => {
-    if (!data) return null;
-    const ranked = rankByScore(data.peers.map((peer) => ({ code: peer.code, standing: standingFromRules(peer) })));
-    const own = ranked.find((peer) => peer.code === data.county?.code);
-    return own ? { ...own, of: ranked.filter((peer) => peer.rank !== null).length } : null;
-  }, [data]);
 
   if (failure) return <Failure message={failure} retry={refetch} />;
   if (!data) {
@@ -47,7 +38,13 @@ export function CountyPage({ code, year }: { code: string; year: number }) {
       </div>
     );
   }
-  const missing = missingDepartments(errors, [county]);
+  // Whose figures are missing: a department whose view did not arrive, or one the assessment could not read.
+  const missingViews = [
+    ...missingDepartments(errors, [county]),
+    ...(county.assessment?.unavailableDepartments ?? []).map((d) => viewBySubgraph(d.subgraph)),
+  ];
+  const missing = DEPARTMENT_VIEWS.filter((view) => missingViews.includes(view));
+  const assessed = county.povertyStatus === 'NONE' && county.hasTasks;
   const anySample = DEPARTMENT_VIEWS.some((d) => county[d.field]?.sample);
 
   return (
@@ -79,32 +76,29 @@ export function CountyPage({ code, year }: { code: string; year: number }) {
       </header>
 
       <div className="panel-title">
-        <h2>
-          {year} 年各部门数据与规则结果 <SampleBadge show={anySample} />
-        </h2>
+        <h2>{year} 年考核评估与各部门数据</h2>
         <YearPicker year={year} link={(y) => href({ page: 'county', code, year: y })} />
       </div>
 
-      <section className="panel county-rank" data-testid="county-rank" aria-label="全省排名">
-        {rank?.rank ? (
-          <p>
-            全省排名{STANDING_IS_PROVISIONAL && '（临时）'}：第 <strong>{rank.rank}</strong> / {rank.of} 名，达标{' '}
-            {rank.standing.met} / {rank.standing.judged} 条规则（{formatShare(rank.standing.score ?? 0)}）
-            <SampleBadge show={rank.standing.sample} />
-          </p>
-        ) : (
-          <p>全省排名：本县不在 60 个有扶贫任务的非贫困县之列，或本年无可评价的规则结果。</p>
-        )}
-        {STANDING_IS_PROVISIONAL && (
-          <p className="note">
-            临时口径：按{STANDING_BASIS}在 60 个有扶贫任务的非贫困县中排名，跨部门考核排名上线后替换。
-          </p>
-        )}
-        {/* SLOT: `County.assessment(year) { score rank shortfalls }` — the assessment's shortfalls list goes here. */}
-      </section>
-
       <MissingNotice missing={missing} detail={errorMessages(errors)} />
 
+      <AssessmentPanel
+        assessment={county.assessment ?? null}
+        errors={errors}
+        year={year}
+        sample={anySample}
+        why={
+          assessed
+            ? '考核评估暂不可用（考核服务未应答），请稍后重试。'
+            : `本县不参加考核：文件考核的是有扶贫任务的非贫困县，本县为${
+                county.povertyStatus === 'NONE' ? '无扶贫任务的非贫困县' : POVERTY[county.povertyStatus]
+              }。`
+        }
+      />
+
+      <h2 className="section-title">
+        各部门数据与规则结果 · {year} 年 <SampleBadge show={anySample} />
+      </h2>
       <div className="departments">
         {DEPARTMENT_VIEWS.map((department) => (
           <DepartmentCard

@@ -159,9 +159,75 @@ export const CountyFinanceInsuranceFigures = graphql(`
   }
 `);
 
-/** The county page: who the county is, all six departments' figures for a year, and the catalogue's
- * names and units of every indicator. `peers` are the 60 non-poverty counties with tasks, whose rule
- * statuses give the provisional rank until the cross-department assessment publishes one. */
+/**
+ * The county's assessment for the year: score, rank among the 60, rules met, every measure's
+ * status, and the shortfalls with their figures and department. A measure's `rules` are asked
+ * for so that a department that did not answer comes back as an error that names it
+ * (`DEPARTMENT_UNAVAILABLE`, with `departmentName` and `measure`), the measure as UNAVAILABLE.
+ */
+export const CountyAssessmentFields = graphql(`
+  fragment CountyAssessmentFields on Assessment {
+    score
+    rank
+    rankedAmong
+    shareOfRulesMet
+    rulesAssessed
+    rulesMet
+    rulesNotMet
+    rulesNoData
+    complete
+    unavailableDepartments {
+      id
+      name
+      subgraph
+    }
+    measures {
+      measure {
+        number
+      }
+      department {
+        id
+        name
+      }
+      status
+      score
+      rulesApplicable
+      rulesMet
+      rules {
+        status
+      }
+    }
+    shortfalls {
+      rule {
+        id
+        description
+        comparison
+        comparedWithPreviousYear
+        indicator {
+          id
+          name
+          unit
+        }
+      }
+      measure {
+        number
+      }
+      department {
+        id
+        name
+      }
+      status
+      actual
+      required
+      gap
+      unit
+    }
+  }
+`);
+
+/** The county page: who the county is, all six departments' figures for a year, its assessment
+ * (`County.assessment(year)`: one county, so carrying the pool of 60 for its rank is cheap), and
+ * the catalogue's names and units of every indicator. */
 export const CountyPageQuery = graphql(`
   query CountyPage($code: ID!, $year: Int!) {
     county(code: $code) {
@@ -196,44 +262,14 @@ export const CountyPageQuery = graphql(`
       financeInsurance(year: $year) {
         ...CountyFinanceInsuranceFigures
       }
+      assessment(year: $year) {
+        ...CountyAssessmentFields
+      }
     }
     indicators {
       id
       name
       unit
-    }
-    peers: counties(hasTasks: true, povertyStatus: NONE) {
-      code
-      finance(year: $year) {
-        rules {
-          status
-        }
-      }
-      transport(year: $year) {
-        rules {
-          status
-        }
-      }
-      water(year: $year) {
-        rules {
-          status
-        }
-      }
-      education(year: $year) {
-        rules {
-          status
-        }
-      }
-      health(year: $year) {
-        rules {
-          status
-        }
-      }
-      financeInsurance(year: $year) {
-        rules {
-          status
-        }
-      }
     }
   }
 `);

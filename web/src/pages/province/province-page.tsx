@@ -1,44 +1,56 @@
 import { useMemo } from 'react';
 import { Failure, Loading, MissingNotice, SampleBadge, YearPicker, errorMessages } from '../../components/status';
-import { formatShare } from '../../format';
+import { DEPARTMENT_VIEWS, viewBySubgraph, type DepartmentView } from '../../departments';
+import { formatNumber, formatScore } from '../../format';
 import { missingDepartments } from '../../graphql/missing';
 import { useQuery } from '../../graphql/use-query';
 import { HubeiMap, type MapCounty } from '../../map/hubei-map';
 import { href, navigate } from '../../router';
-import { HeadlineProgress } from './progress';
-import { ProvinceOverviewQuery } from './province.queries';
-import { STANDING_BASIS, STANDING_IS_PROVISIONAL, combineStandings, rankByScore, standingFromRules } from './standing';
+import { HeadlineProgress, type YearProgress } from './progress';
+import { ProvinceAssessmentQuery, ProvinceOverviewQuery } from './province.queries';
+import { STANDING_BASIS, rankBy, rollUpStandings, standingFromAssessment, type Standing } from './standing';
 
 const POVERTY_NOTE = {
-  NATIONAL: '国家级贫困县，不在本文件考察范围',
-  PROVINCIAL: '省级贫困县，不在本文件考察范围',
+  NATIONAL: '国家级贫困县，不参加本文件的考核',
+  PROVINCIAL: '省级贫困县，不参加本文件的考核',
 } as const;
 
 export function ProvincePage({ year }: { year: number }) {
-  const { loading, data, errors, failure, refetch } = useQuery(ProvinceOverviewQuery, { year });
+  const overview = useQuery(ProvinceOverviewQuery, { year });
+  const assessment = useQuery(ProvinceAssessmentQuery, { year });
+  const data = overview.data;
+  const province = assessment.data?.provinceAssessment ?? null;
+
   const view = useMemo(() => {
     if (!data) return null;
-    const counties = data.counties.map((county) => ({ county, standing: standingFromRules(county) }));
-    const mapCounties: MapCounty[] = counties.map(({ county, standing }) => ({
-      code: county.code,
-      name: county.name,
-      standing,
-      note:
-        county.povertyStatus !== 'NONE'
-          ? POVERTY_NOTE[county.povertyStatus]
-          : county.hasTasks
-            ? '本年无可评价的规则结果'
-            : '无扶贫任务',
-    }));
-    const prefectures = rankByScore(
+    const standings = new Map<string, Standing>(
+      (province?.counties ?? []).map((a) => [a.county.code, standingFromAssessment(a)]),
+    );
+    const mapCounties: MapCounty[] = data.counties.map((county) => {
+      const standing = standings.get(county.code) ?? null;
+      return {
+        code: county.code,
+        name: county.name,
+        standing,
+        note:
+          county.povertyStatus !== 'NONE'
+            ? POVERTY_NOTE[county.povertyStatus]
+            : !county.hasTasks
+              ? '无扶贫任务，不参加考核'
+              : province
+                ? '本年无可考核的措施'
+                : '考核得分暂不可用',
+      };
+    });
+    const prefectures = rankBy(
       data.prefectures.map((prefecture) => {
-        const own = counties.filter(({ county }) => county.prefecture.code === prefecture.code);
-        return {
-          prefecture,
-          counties: rankByScore(own).filter(({ standing }) => standing.score !== null),
-          standing: combineStandings(own.map(({ standing }) => standing)),
-        };
+        const counties = data.counties
+          .filter((county) => county.prefecture.code === prefecture.code && standings.has(county.code))
+          .map((county) => ({ county, standing: standings.get(county.code)! }))
+          .sort((a, b) => (a.standing.rank ?? Infinity) - (b.standing.rank ?? Infinity));
+        return { prefecture, counties, standing: rollUpStandings(counties.map(({ standing }) => standing)) };
       }),
+      ({ standing }) => standing.meanScore,
     );
     const withStock = data.counties.filter((county) => county.stockPoorVillages !== null);
     const baseline = withStock.length
@@ -48,15 +60,34 @@ export function ProvincePage({ year }: { year: number }) {
           sample: true,
         }
       : null;
-    return { mapCounties, prefectures, baseline, sample: counties.some(({ standing }) => standing.sample) };
-  }, [data]);
+    const sample = DEPARTMENT_VIEWS.some((d) => data.province[d.field]?.sample === true);
+    return { mapCounties, prefectures, baseline, sample, scored: standings.size };
+  }, [data, province]);
 
-  if (failure) return <Failure message={failure} retry={refetch} />;
+  const progress: YearProgress[] | null = province
+    ? province.progress.map((p) => ({
+        year: p.year,
+        villagesExited: p.villagesExited ?? null,
+        villagesExitedShareOfTarget: p.villagesExitedShareOfTarget ?? null,
+        peopleLiftedOut: p.peopleLiftedOut ?? null,
+        peopleLiftedOutShareOfTarget: p.peopleLiftedOutShareOfTarget ?? null,
+        sample: p.sample,
+      }))
+    : null;
+
+  if (overview.failure) return <Failure message={overview.failure} retry={overview.refetch} />;
   if (!data || !view) {
-    if (loading) return <Loading what="全省概览" />;
-    return <MissingNotice missing={[]} detail={errorMessages(errors)} />;
+    if (overview.loading) return <Loading what="全省概览" />;
+    return <MissingNotice missing={[]} detail={errorMessages(overview.errors)} />;
   }
-  const missing = missingDepartments(errors, data.counties);
+  // Whose figures are missing: a department whose roll-up did not arrive, or one the assessment
+  // could not read (`unavailableDepartments`: its measures are left out of every county's score).
+  const missing = unique([
+    ...missingDepartments(overview.errors, [data.province]),
+    ...(province?.unavailableDepartments ?? []).map((d) => viewBySubgraph(d.subgraph)),
+  ]);
+  const unavailableNames = (province?.unavailableDepartments ?? []).map((d) => d.name);
+  const assessmentDown = !assessment.loading && !province;
 
   return (
     <div className="page page-province" data-testid="province-page">
@@ -66,27 +97,41 @@ export function ProvincePage({ year }: { year: number }) {
           {data.policy.title}（{data.policy.issuer}，{data.policy.issueDate}）
         </p>
       </header>
-      <MissingNotice missing={missing} detail={errorMessages(errors)} />
-      {/* SLOT: progress by year comes from the catalog's published figures with the assessment. */}
-      <HeadlineProgress targets={data.policy.targets} progress={[]} baseline={view.baseline} />
+      <MissingNotice missing={missing} detail={errorMessages([...overview.errors, ...assessment.errors])} />
+      {assessment.failure && <Failure message={`考核评估：${assessment.failure}`} retry={assessment.refetch} />}
+      <HeadlineProgress
+        targets={data.policy.targets}
+        year={year}
+        progress={progress}
+        loading={assessment.loading && !province}
+        baseline={view.baseline}
+      />
 
       <div className="columns">
         <section className="panel" aria-labelledby="map-title">
           <div className="panel-title">
             <h2 id="map-title">
-              各县达标情况 · {year} 年 <SampleBadge show={view.sample} />
+              各县考核得分 · {year} 年 <SampleBadge show={view.sample} />
             </h2>
             <YearPicker year={year} link={(y) => href({ page: 'province', year: y })} />
           </div>
-          {STANDING_IS_PROVISIONAL && (
-            <p className="note">
-              颜色为{STANDING_BASIS}；跨部门考核得分上线后改按考核得分着色。灰色：贫困县、无扶贫任务或无数据。
-              {missing.length > 0 && `（不含${missing.map((m) => m.name).join('、')}的规则）`}
+          {province && (
+            <p className="summary" data-testid="province-summary">
+              {province.counties.length} 个有扶贫任务的非贫困县参加考核，平均得分{' '}
+              <strong>{formatScore(province.meanScore)}</strong>，规则达标率{' '}
+              {province.shareOfRulesMet === null ? '—' : `${formatNumber(province.shareOfRulesMet, 2)}%`}（
+              {formatNumber(province.rulesMet, 0)} / {formatNumber(province.rulesAssessed, 0)} 条）
             </p>
           )}
+          <p className="note">
+            颜色为{STANDING_BASIS}，越绿越好；灰色：贫困县、无扶贫任务的县（不参加考核）。点击一县查看其考核详情。
+            {unavailableNames.length > 0 && `${unavailableNames.join('、')}的数据暂不可用，其措施未计入得分。`}
+            {assessmentDown && '考核评估暂不可用，各县暂无得分。'}
+          </p>
           <HubeiMap
             counties={view.mapCounties}
             basis={STANDING_BASIS}
+            sample={view.sample}
             onCountyClick={(code) => navigate({ page: 'county', code, year })}
           />
         </section>
@@ -95,17 +140,25 @@ export function ProvincePage({ year }: { year: number }) {
           <h2 id="prefectures-title">
             市州排名 · {year} 年 <SampleBadge show={view.sample} />
           </h2>
-          {STANDING_IS_PROVISIONAL && <p className="note">临时口径：按{STANDING_BASIS}排序，考核排名上线后替换。</p>}
+          <p className="note">
+            按所辖参加考核各县得分的平均排序，与市州考核汇总的平均得分同一口径；县名后为得分与全省名次。
+          </p>
+          {assessment.loading && !province && <Loading what="考核排名" />}
           <ol className="ranking" data-testid="prefecture-ranking">
             {view.prefectures.map(({ prefecture, counties, standing, rank }) => (
-              <li key={prefecture.code}>
+              <li key={prefecture.code} data-prefecture={prefecture.code}>
                 <div className="ranking-row">
                   <span className="rank">{rank ?? '—'}</span>
                   <span className="ranking-name">{prefecture.name}</span>
                   <span className="ranking-score">
-                    {standing.score === null
-                      ? '无可评价数据'
-                      : `${formatShare(standing.score)}（${standing.met}/${standing.judged}）`}
+                    {standing.meanScore === null
+                      ? province
+                        ? '无参加考核的县'
+                        : '暂无得分'
+                      : `平均 ${formatScore(standing.meanScore)} 分（${standing.counties} 县，规则达标 ${formatNumber(
+                          standing.shareOfRulesMet ?? 0,
+                          2,
+                        )}%）`}
                   </span>
                 </div>
                 {counties.length > 0 && (
@@ -113,7 +166,10 @@ export function ProvincePage({ year }: { year: number }) {
                     {counties.map(({ county, standing: s }) => (
                       <a key={county.code} href={href({ page: 'county', code: county.code, year })}>
                         {county.name}
-                        <small>{s.score === null ? '' : formatShare(s.score)}</small>
+                        <small>
+                          {formatScore(s.score)}
+                          {s.rank !== null && `（第 ${s.rank}）`}
+                        </small>
                       </a>
                     ))}
                   </div>
@@ -125,4 +181,8 @@ export function ProvincePage({ year }: { year: number }) {
       </div>
     </div>
   );
+}
+
+function unique(views: ReadonlyArray<DepartmentView | undefined>): DepartmentView[] {
+  return DEPARTMENT_VIEWS.filter((view) => views.includes(view));
 }

@@ -1,9 +1,9 @@
 import { graphql } from '../../gql';
 
 /**
- * The province overview: the document's targets, and every county with each department's rule
- * statuses for one year (what the map and the prefecture list are computed from until the
- * cross-department assessment publishes scores and ranks).
+ * The province overview from the catalog: the document's targets, the prefectures and all 103
+ * counties (the map draws every one), and whether the departments' figures of the year are
+ * sample data (the province roll-ups' `sample`; a department that is down comes back null).
  */
 export const ProvinceOverviewQuery = graphql(`
   query ProvinceOverview($year: Int!) {
@@ -34,41 +34,70 @@ export const ProvinceOverviewQuery = graphql(`
       prefecture {
         code
       }
+    }
+    province {
       finance(year: $year) {
         sample
-        rules {
-          status
-        }
       }
       transport(year: $year) {
         sample
-        rules {
-          status
-        }
       }
       water(year: $year) {
         sample
-        rules {
-          status
-        }
       }
       education(year: $year) {
         sample
-        rules {
-          status
-        }
       }
       health(year: $year) {
         sample
-        rules {
-          status
-        }
       }
       financeInsurance(year: $year) {
         sample
-        rules {
-          status
+      }
+    }
+  }
+`);
+
+/**
+ * The assessment of the year over the 60 non-poverty counties with tasks, ranked, with the
+ * province's progress against 788 villages and 659,300 people at the end of each year up to it.
+ * One request carries the pool of 60 once (`County.assessment` on every county would carry it 60
+ * times); asked apart from the overview so that the rest of the page stands if it fails.
+ */
+export const ProvinceAssessmentQuery = graphql(`
+  query ProvinceAssessment($year: Int!) {
+    provinceAssessment(year: $year) {
+      year
+      meanScore
+      shareOfRulesMet
+      rulesAssessed
+      rulesMet
+      complete
+      unavailableDepartments {
+        id
+        name
+        subgraph
+      }
+      counties {
+        score
+        rank
+        rankedAmong
+        shareOfRulesMet
+        rulesMet
+        rulesAssessed
+        county {
+          code
         }
+      }
+      progress {
+        year
+        villagesExited
+        villagesTarget
+        villagesExitedShareOfTarget
+        peopleLiftedOut
+        peopleTarget
+        peopleLiftedOutShareOfTarget
+        sample
       }
     }
   }

@@ -1,65 +1,83 @@
-// How a county stands, for the map's colours, the prefecture ranking and the county page's rank.
-//
-// PROVISIONAL. The cross-department assessment (`County.assessment(year)`,
-// `Prefecture.assessment(year)`, `Query.provinceAssessment(year)`: score, rank and shortfalls)
-// is being built; until it is in the graph, a county's standing is the share of the departments'
-// rules it MET among those judged (MET or NOT_MET) in the year. When the assessment lands,
-// replace `standingFromRules` by a function that reads `assessment { score rank }` and keep the
-// `Standing` shape: the map, the ranking and the county page read only that.
-import { DEPARTMENT_VIEWS, type DepartmentField } from '../../departments';
-import type { RuleStatus } from '../../format';
+// How a county stands in the cross-department assessment (考核评估), for the map's colours, the
+// prefecture ranking and the county page: `County.assessment(year)` and
+// `Query.provinceAssessment(year).counties` give each county's score, rank and rules met; a
+// prefecture's standing is rolled up from its counties exactly as `Prefecture.assessment(year)`
+// does it (services/assessment/src/score.ts, `rollUp`), so the province page needs only the one
+// cheap `provinceAssessment` request instead of fourteen prefectures' worth of `County.assessment`.
 
 export interface Standing {
-  /** 0–1, or null when nothing was judged (no tasks, a poverty county, no figures). */
+  /** The assessment's score, 0–100; null when nothing could be scored. */
   score: number | null;
-  met: number;
-  judged: number;
-  /** Whether any figure behind it is sample data. */
-  sample: boolean;
+  /** Rank among the counties the assessment ranks (1 is best, equal scores share a rank). */
+  rank: number | null;
+  rankedAmong: number;
+  /** Rules MET ÷ rules assessed × 100. */
+  shareOfRulesMet: number | null;
+  rulesMet: number;
+  rulesAssessed: number;
 }
 
-/** How the score is made, for the legends: replaced by the assessment's own description later. */
-export const STANDING_BASIS = '各部门规则达标率（达标条数 ÷ 有数据的规则条数）';
-export const STANDING_IS_PROVISIONAL = true;
+/** What the map's colour and the rankings mean, for the legends. */
+export const STANDING_BASIS = '考核评估得分（0–100，各措施得分的平均）';
 
-type RuleView = { sample?: boolean; rules: ReadonlyArray<{ status: RuleStatus }> } | null | undefined;
-export type CountyWithRuleViews = Partial<Record<DepartmentField, RuleView>>;
-
-export function standingFromRules(county: CountyWithRuleViews): Standing {
-  let met = 0;
-  let judged = 0;
-  let sample = false;
-  for (const { field } of DEPARTMENT_VIEWS) {
-    const view = county[field];
-    if (!view) continue;
-    sample ||= view.sample === true;
-    for (const { status } of view.rules) {
-      if (status === 'NO_DATA') continue;
-      judged += 1;
-      if (status === 'MET') met += 1;
-    }
-  }
-  return { score: judged === 0 ? null : met / judged, met, judged, sample };
+/** The fields of `Assessment` a standing is read from. */
+export interface AssessmentScore {
+  score?: number | null;
+  rank?: number | null;
+  rankedAmong: number;
+  shareOfRulesMet?: number | null;
+  rulesMet: number;
+  rulesAssessed: number;
 }
 
-/** Standard competition ranking (1, 2, 2, 4) by score, highest first; unscored counties have none. */
-export function rankByScore<T extends { standing: Standing }>(items: readonly T[]): Array<T & { rank: number | null }> {
-  const scored = items.filter((item) => item.standing.score !== null);
-  const sorted = [...scored].sort((a, b) => b.standing.score! - a.standing.score!);
-  const ranks = new Map<T, number>();
-  sorted.forEach((item, index) => {
-    const previous = sorted[index - 1];
-    ranks.set(item, previous && previous.standing.score === item.standing.score ? ranks.get(previous)! : index + 1);
-  });
-  return [...sorted, ...items.filter((item) => item.standing.score === null)].map((item) => ({
-    ...item,
-    rank: ranks.get(item) ?? null,
-  }));
+export function standingFromAssessment(assessment: AssessmentScore): Standing {
+  return {
+    score: assessment.score ?? null,
+    rank: assessment.rank ?? null,
+    rankedAmong: assessment.rankedAmong,
+    shareOfRulesMet: assessment.shareOfRulesMet ?? null,
+    rulesMet: assessment.rulesMet,
+    rulesAssessed: assessment.rulesAssessed,
+  };
 }
 
-/** A prefecture's standing from its counties' (sum of met over sum of judged). */
-export function combineStandings(standings: readonly Standing[]): Standing {
-  const met = standings.reduce((sum, s) => sum + s.met, 0);
-  const judged = standings.reduce((sum, s) => sum + s.judged, 0);
-  return { met, judged, score: judged === 0 ? null : met / judged, sample: standings.some((s) => s.sample) };
+/** A prefecture's counties rolled up, as `PrefectureAssessment` does: the mean score and the rules met. */
+export interface PrefectureStanding {
+  meanScore: number | null;
+  shareOfRulesMet: number | null;
+  rulesMet: number;
+  rulesAssessed: number;
+  /** How many of its counties are assessed. */
+  counties: number;
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+export function rollUpStandings(standings: readonly Standing[]): PrefectureStanding {
+  const scores = standings.map((s) => s.score).filter((score): score is number => score !== null);
+  const rulesMet = standings.reduce((sum, s) => sum + s.rulesMet, 0);
+  const rulesAssessed = standings.reduce((sum, s) => sum + s.rulesAssessed, 0);
+  return {
+    meanScore: scores.length === 0 ? null : round2(scores.reduce((sum, score) => sum + score, 0) / scores.length),
+    shareOfRulesMet: rulesAssessed === 0 ? null : round2((rulesMet / rulesAssessed) * 100),
+    rulesMet,
+    rulesAssessed,
+    counties: standings.length,
+  };
+}
+
+/**
+ * Standard competition ranking (1, 2, 2, 4) by `score(item)`, highest first, as the assessment
+ * ranks counties; items without a score come last, unranked.
+ */
+export function rankBy<T>(items: readonly T[], score: (item: T) => number | null): Array<T & { rank: number | null }> {
+  const scored = items.filter((item) => score(item) !== null);
+  const sorted = [...scored].sort((a, b) => score(b)! - score(a)!);
+  return [
+    ...sorted.map((item) => ({
+      ...item,
+      rank: 1 + sorted.filter((other) => score(other)! > score(item)!).length,
+    })),
+    ...items.filter((item) => score(item) === null).map((item) => ({ ...item, rank: null })),
+  ];
 }
