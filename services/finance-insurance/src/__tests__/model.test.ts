@@ -1,13 +1,6 @@
-import {
-  checkDepartmentModel,
-  evaluateRule,
-  indicatorValue,
-  isPublished,
-  PLAN_YEARS,
-  type RuleStatus,
-  type ValueOf,
-} from '@fupin/kit';
+import { checkDepartmentModel, isPublished, PLAN_YEARS } from '@fupin/kit';
 import { nonPovertyCountiesWithTasks } from '@fupin/reference';
+import { checkSample } from '@fupin/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { financeInsuranceModel } from '../model/index.js';
 import { generate } from '../sample.js';
@@ -22,10 +15,6 @@ const sample = new Map(
     new Map(PLAN_YEARS.map((year) => [year as number, generate(county, year)])),
   ]),
 );
-const valueOf =
-  (code: string): ValueOf =>
-  (indicatorId, year) =>
-    sample.get(code)?.get(year)?.[indicatorId] ?? null;
 
 describe('the finance-insurance model', () => {
   it('is consistent, named finance-insurance.*, and keeps to measures 21 and 22', () => {
@@ -64,38 +53,12 @@ describe('the sample', () => {
   });
 
   it('publishes only published indicators, within their range', () => {
-    for (const [code, years] of sample) {
-      for (const [year, figures] of years) {
-        for (const [id, value] of Object.entries(figures)) {
-          const indicator = byId.get(id);
-          expect(indicator && isPublished(indicator), id).toBe(true);
-          expect(Number.isFinite(value)).toBe(true);
-          if (indicator!.min !== undefined)
-            expect(value, `${id} ${code} ${year}`).toBeGreaterThanOrEqual(indicator!.min);
-          if (indicator!.max !== undefined) expect(value, `${id} ${code} ${year}`).toBeLessThanOrEqual(indicator!.max);
-          if (indicator!.integer) expect(Number.isInteger(value), `${id} ${code} ${year}`).toBe(true);
-        }
-        for (const indicator of indicators.filter((i) => !isPublished(i))) {
-          const value = indicatorValue(indicator, valueOf(code), year);
-          if (value === null) continue;
-          expect(value).toBeGreaterThanOrEqual(indicator.min!);
-          expect(value).toBeLessThanOrEqual(indicator.max!);
-        }
-      }
-    }
+    expect(checkSample(financeInsuranceModel, nonPovertyCountiesWithTasks, generate).problems).toEqual([]);
   });
 
   it('shows every rule met in some county-years, not met in others, and without data somewhere', () => {
-    for (const rule of rules) {
-      const indicator = byId.get(rule.indicator)!;
-      const statuses = new Set<RuleStatus>();
-      for (const { code } of nonPovertyCountiesWithTasks) {
-        for (const year of PLAN_YEARS) {
-          const outcome = evaluateRule(rule, (y) => indicatorValue(indicator, valueOf(code), y), year);
-          if (outcome) statuses.add(outcome.status);
-        }
-      }
-      expect([...statuses].sort(), rule.id).toEqual(['MET', 'NOT_MET', 'NO_DATA']);
+    for (const [rule, seen] of checkSample(financeInsuranceModel, nonPovertyCountiesWithTasks, generate).statuses) {
+      expect([...seen].sort(), rule).toEqual(['MET', 'NOT_MET', 'NO_DATA']);
     }
   });
 

@@ -1,13 +1,6 @@
-import {
-  checkDepartmentModel,
-  evaluateRule,
-  indicatorValue,
-  isPublished,
-  PLAN_YEARS,
-  type RuleStatus,
-  type ValueOf,
-} from '@fupin/kit';
+import { checkDepartmentModel, evaluateRule, indicatorValue, PLAN_YEARS, type ValueOf } from '@fupin/kit';
 import { nonPovertyCountiesWithTasks } from '@fupin/reference';
+import { checkSample } from '@fupin/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { financeModel } from '../model/index.js';
 import { generate } from '../sample.js';
@@ -54,28 +47,7 @@ describe("省财政厅's sample", () => {
   });
 
   it('publishes only published indicators of the model, within their ranges', () => {
-    for (const county of nonPovertyCountiesWithTasks) {
-      for (const year of PLAN_YEARS) {
-        for (const [id, value] of Object.entries(generate(county, year))) {
-          const indicator = byId.get(id);
-          expect(indicator, id).toBeDefined();
-          expect(isPublished(indicator!), id).toBe(true);
-          expect(Number.isFinite(value), id).toBe(true);
-          if (indicator!.min !== undefined)
-            expect(value, `${id} ${county.code} ${year}`).toBeGreaterThanOrEqual(indicator!.min);
-          if (indicator!.max !== undefined)
-            expect(value, `${id} ${county.code} ${year}`).toBeLessThanOrEqual(indicator!.max);
-          if (indicator!.integer) expect(Number.isInteger(value), `${id} ${county.code} ${year}`).toBe(true);
-        }
-        // Derived figures too: a share of a whole never passes 100.
-        for (const indicator of financeModel.indicators.filter((i) => !isPublished(i))) {
-          const value = indicatorValue(indicator, valueOf(county.code), year);
-          if (value === null) continue;
-          if (indicator.min !== undefined) expect(value, indicator.id).toBeGreaterThanOrEqual(indicator.min);
-          if (indicator.max !== undefined) expect(value, indicator.id).toBeLessThanOrEqual(indicator.max);
-        }
-      }
-    }
+    expect(checkSample(financeModel, nonPovertyCountiesWithTasks, generate).problems).toEqual([]);
   });
 
   it('keeps the fiscal revenue increase positive wherever it is reported', () => {
@@ -88,15 +60,8 @@ describe("省财政厅's sample", () => {
   });
 
   it('shows every status of every rule over the 60 counties and three years', () => {
-    for (const rule of financeModel.rules) {
-      const seen = new Set<RuleStatus>();
-      for (const county of nonPovertyCountiesWithTasks) {
-        for (const year of PLAN_YEARS) {
-          const result = outcome(rule.id, county.code, year);
-          if (result) seen.add(result.status);
-        }
-      }
-      expect([...seen].sort(), rule.id).toEqual(['MET', 'NOT_MET', 'NO_DATA']);
+    for (const [rule, seen] of checkSample(financeModel, nonPovertyCountiesWithTasks, generate).statuses) {
+      expect([...seen].sort(), rule).toEqual(['MET', 'NOT_MET', 'NO_DATA']);
     }
   });
 

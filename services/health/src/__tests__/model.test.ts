@@ -2,12 +2,12 @@ import {
   checkDepartmentModel,
   evaluateRule,
   indicatorValue,
-  isPublished,
   PLAN_YEARS,
   type RuleStatus,
   type ValueOf,
 } from '@fupin/kit';
 import { nonPovertyCountiesWithTasks } from '@fupin/reference';
+import { checkSample } from '@fupin/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { healthModel } from '../model/index.js';
 import { generate } from '../sample.js';
@@ -45,18 +45,7 @@ describe('the health sample', () => {
   });
 
   it('publishes only published indicators, within their range', () => {
-    for (const years of sampleOf().values()) {
-      for (const figures of years.values()) {
-        for (const [id, value] of Object.entries(figures)) {
-          const indicator = byId.get(id);
-          expect(indicator && isPublished(indicator), id).toBe(true);
-          expect(Number.isFinite(value), id).toBe(true);
-          if (indicator!.min !== undefined) expect(value, id).toBeGreaterThanOrEqual(indicator!.min);
-          if (indicator!.max !== undefined) expect(value, id).toBeLessThanOrEqual(indicator!.max);
-          if (indicator!.integer) expect(Number.isInteger(value), id).toBe(true);
-        }
-      }
-    }
+    expect(checkSample(healthModel, counties, generate).problems).toEqual([]);
   });
 
   it('derives shares within 0–100 and never counts more centres or clinics than places', () => {

@@ -8,6 +8,7 @@ import {
   type ValueOf,
 } from '@fupin/kit';
 import { nonPovertyCountiesWithTasks } from '@fupin/reference';
+import { checkSample } from '@fupin/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { transportModel } from '../model/index.js';
 import { generate } from '../sample.js';
@@ -76,24 +77,7 @@ describe('the transport sample', () => {
   });
 
   it('publishes only published indicators, within their range', () => {
-    for (const c of counties) {
-      for (const year of PLAN_YEARS) {
-        const figures = generate(c, year);
-        for (const id of Object.keys(figures)) {
-          const indicator = byId.get(id);
-          expect(indicator && isPublished(indicator), id).toBe(true);
-        }
-        for (const indicator of transportModel.indicators) {
-          const value = indicatorValue(indicator, valueOf(c.code), year);
-          if (value === null) continue;
-          const where = `${indicator.id} ${c.code} ${year}: ${value}`;
-          expect(Number.isFinite(value), where).toBe(true);
-          if (indicator.min !== undefined) expect(value, where).toBeGreaterThanOrEqual(indicator.min);
-          if (indicator.max !== undefined) expect(value, where).toBeLessThanOrEqual(indicator.max);
-          if (indicator.integer) expect(Number.isInteger(value), where).toBe(true);
-        }
-      }
-    }
+    expect(checkSample(transportModel, counties, generate).problems).toEqual([]);
   });
 
   it("counts each county's stock poor villages as its poor villages", () => {
@@ -131,13 +115,8 @@ describe('the transport sample', () => {
   });
 
   it('shows every rule met, not met and without data somewhere', () => {
-    for (const rule of transportModel.rules) {
-      const seen = new Set(
-        counties.flatMap((c) =>
-          PLAN_YEARS.map((year) => statusOf(rule.id, c.code, year)).filter((s) => s !== undefined),
-        ),
-      );
-      expect([...seen].sort(), rule.id).toEqual(['MET', 'NOT_MET', 'NO_DATA']);
+    for (const [rule, seen] of checkSample(transportModel, counties, generate).statuses) {
+      expect([...seen].sort(), rule).toEqual(['MET', 'NOT_MET', 'NO_DATA']);
     }
   });
 

@@ -8,6 +8,7 @@ import {
   type ValueOf,
 } from '@fupin/kit';
 import { nonPovertyCountiesWithTasks } from '@fupin/reference';
+import { checkSample } from '@fupin/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { waterModel } from '../model/index.js';
 import { generate } from '../sample.js';
@@ -83,20 +84,7 @@ describe('the water sample', () => {
   });
 
   it('publishes only published indicators, within their range', () => {
-    for (const c of counties) {
-      for (const year of PLAN_YEARS) {
-        for (const id of Object.keys(generate(c, year))) expect(PUBLISHED, id).toContain(id);
-        for (const indicator of waterModel.indicators) {
-          const value = indicatorValue(indicator, valueOf(c.code), year);
-          if (value === null) continue;
-          const where = `${indicator.id} ${c.code} ${year}: ${value}`;
-          expect(Number.isFinite(value), where).toBe(true);
-          if (indicator.min !== undefined) expect(value, where).toBeGreaterThanOrEqual(indicator.min);
-          if (indicator.max !== undefined) expect(value, where).toBeLessThanOrEqual(indicator.max);
-          if (indicator.integer) expect(Number.isInteger(value), where).toBe(true);
-        }
-      }
-    }
+    expect(checkSample(waterModel, counties, generate).problems).toEqual([]);
   });
 
   it("counts each county's stock poor population as its registered poor people, 659,300 in all", () => {
@@ -135,13 +123,8 @@ describe('the water sample', () => {
   });
 
   it('shows every rule met, not met and without data somewhere', () => {
-    for (const rule of waterModel.rules) {
-      const seen = new Set(
-        counties.flatMap((c) =>
-          PLAN_YEARS.map((year) => statusOf(rule.id, c.code, year)).filter((s) => s !== undefined),
-        ),
-      );
-      expect([...seen].sort(), rule.id).toEqual(['MET', 'NOT_MET', 'NO_DATA']);
+    for (const [rule, seen] of checkSample(waterModel, counties, generate).statuses) {
+      expect([...seen].sort(), rule).toEqual(['MET', 'NOT_MET', 'NO_DATA']);
     }
   });
 

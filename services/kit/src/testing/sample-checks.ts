@@ -1,0 +1,52 @@
+import { isPublished, PLAN_YEARS, type DepartmentModel } from '../indicators/definitions.js';
+import { evaluateRule, indicatorValue, type RuleStatus } from '../indicators/evaluate.js';
+import type { SampleCounty, SampleGenerator } from '../indicators/sample.js';
+
+export interface SampleReport {
+  /** Every published value (and every derived one) outside its indicator's range or kind. */
+  problems: string[];
+  /** The statuses each rule takes over every county and plan year of the sample. */
+  statuses: Map<string, Set<RuleStatus>>;
+}
+
+/**
+ * What every department's sample must satisfy, checked the same way for all: only published
+ * indicators of the model are generated, every value (derived ones too) keeps to its range and
+ * kind, and the statuses each rule takes (a department's test asks for MET, NOT_MET and NO_DATA).
+ */
+export function checkSample(
+  model: DepartmentModel,
+  counties: readonly SampleCounty[],
+  generate: SampleGenerator,
+): SampleReport {
+  const byId = new Map(model.indicators.map((i) => [i.id, i]));
+  const problems: string[] = [];
+  const statuses = new Map(model.rules.map((rule) => [rule.id, new Set<RuleStatus>()]));
+  for (const county of counties) {
+    const figures = new Map(PLAN_YEARS.map((year) => [year, generate(county, year)] as const));
+    const valueOf = (id: string, year: number) => figures.get(year as (typeof PLAN_YEARS)[number])?.[id] ?? null;
+    for (const year of PLAN_YEARS) {
+      for (const id of Object.keys(figures.get(year)!)) {
+        const indicator = byId.get(id);
+        if (!indicator) problems.push(`${county.code} ${year}: ${id} is not an indicator of the model`);
+        else if (!isPublished(indicator)) problems.push(`${county.code} ${year}: ${id} is derived, never published`);
+      }
+      for (const indicator of model.indicators) {
+        const value = indicatorValue(indicator, valueOf, year);
+        if (value === null) continue;
+        const where = `${county.code} ${year}: ${indicator.id} = ${value}`;
+        if (!Number.isFinite(value)) problems.push(`${where} is not a finite number`);
+        if (indicator.min !== undefined && value < indicator.min) problems.push(`${where} is below ${indicator.min}`);
+        if (indicator.max !== undefined && value > indicator.max) problems.push(`${where} is above ${indicator.max}`);
+        if (indicator.integer && !Number.isInteger(value)) problems.push(`${where} is not a whole number`);
+      }
+      for (const rule of model.rules) {
+        if (rule.appliesWhere && valueOf(rule.appliesWhere, year) !== 1) continue;
+        const indicator = byId.get(rule.indicator)!;
+        const outcome = evaluateRule(rule, (y) => indicatorValue(indicator, valueOf, y), year);
+        if (outcome) statuses.get(rule.id)!.add(outcome.status);
+      }
+    }
+  }
+  return { problems, statuses };
+}
