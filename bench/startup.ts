@@ -114,7 +114,8 @@ async function run(databaseUrl: string): Promise<RunFigures> {
 }
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'fupin-bench-'));
-const databaseUrl = `pglite://${dataDir}`;
+// A folder whose parents do not exist yet, as .data/pglite on a fresh clone.
+const databaseUrl = `pglite://${path.join(dataDir, '.data', 'pglite')}`;
 try {
   const first = await run(databaseUrl);
   const later = await run(databaseUrl);

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -14,5 +15,7 @@ const child = fileURLToPath(new URL('./pglite-init-child.mjs', import.meta.url))
  */
 export async function initialisePgliteDataDir(dataDir: string): Promise<void> {
   if (existsSync(path.join(dataDir, 'PG_VERSION'))) return;
+  // PGlite makes the folder itself but not its parents (.data/ on a fresh clone).
+  await mkdir(dataDir, { recursive: true });
   await promisify(execFile)(process.execPath, [child, dataDir], { cwd: path.dirname(child) });
 }
