@@ -67,7 +67,8 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
   const { log } = options;
   const authenticate = createAuthenticator(options.auth ?? loadAuthConfig(process.env), { log });
   const buildService =
-    options.buildService ?? ((subgraph: SubgraphEndpoint) => new SubgraphDataSource({ url: subgraph.url }));
+    options.buildService ??
+    ((subgraph: SubgraphEndpoint) => new SubgraphDataSource({ url: subgraph.url, subgraphName: subgraph.name }));
   const persistedOperations =
     options.persistedOperations === undefined ? persistedOperationsFromEnv(process.env) : options.persistedOperations;
   if (persistedOperations) {

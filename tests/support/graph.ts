@@ -47,7 +47,7 @@ class ObservedDataSource extends SubgraphDataSource {
     url: string,
     private readonly calls: SubgraphCalls,
   ) {
-    super({ url });
+    super({ url, subgraphName: subgraph });
   }
 
   override async parseBody(response: FetcherResponse): Promise<object | string> {
