@@ -20,7 +20,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * owns; the gateway would report only `ECONNREFUSED`. Say which subgraph, with a stable code,
    * so that a client can show what is missing. Answers with an HTTP error pass through as they are.
    */
-  override didEncounterError(error: Error, fetchRequest: unknown, fetchResponse?: unknown): void {
+  override didEncounterError(error: Error, _fetchRequest: unknown, fetchResponse?: unknown): void {
     if (fetchResponse !== undefined || !this.subgraphName) throw error;
     throw new GraphQLError(`subgraph ${this.subgraphName} did not answer (${error.message}); its fields are null`, {
       extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraphName },

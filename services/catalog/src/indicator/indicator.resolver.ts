@@ -98,17 +98,16 @@ export class RuleResolver {
       .map(toRule);
   }
 
-  // A rule comes from the catalogue (measure as a number) or from a rule result of the
-  // catalog's own figures (as the kit shows it, `{ number }`).
+  // Every rule, listed here or in a result of the catalog's own figures, names its measure and
+  // indicator by key (the kit's `ruleValue`); the catalog shows them whole.
   @FieldResolver(() => Measure, { nullable: true })
-  measure(@Root() rule: { measure: number | { number: number } | null }, @Ctx() ctx: CatalogContext) {
-    if (rule.measure === null) return null;
-    return ctx.loaders.measure.load(typeof rule.measure === 'number' ? rule.measure : rule.measure.number);
+  measure(@Root() rule: { measure: { number: number } | null }, @Ctx() ctx: CatalogContext) {
+    return rule.measure === null ? null : ctx.loaders.measure.load(rule.measure.number);
   }
 
   @FieldResolver(() => Indicator)
-  indicator(@Root() rule: { indicator: string | { id: string } }, @Ctx() ctx: CatalogContext) {
-    return ctx.loaders.indicator.load(typeof rule.indicator === 'string' ? rule.indicator : rule.indicator.id);
+  indicator(@Root() rule: { indicator: { id: string } }, @Ctx() ctx: CatalogContext) {
+    return ctx.loaders.indicator.load(rule.indicator.id);
   }
 }
 

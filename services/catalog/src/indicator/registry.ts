@@ -1,4 +1,10 @@
-import { isPublished, type DepartmentModel, type IndicatorDefinition, type RuleDefinition } from '@fupin/kit';
+import {
+  isPublished,
+  ruleValue,
+  type DepartmentModel,
+  type IndicatorDefinition,
+  type RuleDefinition,
+} from '@fupin/kit';
 import { educationModel } from '@fupin/education/model';
 import { financeModel } from '@fupin/finance/model';
 import { financeInsuranceModel } from '@fupin/finance-insurance/model';
@@ -63,13 +69,9 @@ export function toIndicator(entry: IndicatorEntry) {
   };
 }
 
+/** A rule as the `Rule` type shows it: the same shape the departments' rule results carry. */
 export function toRule(entry: RuleEntry) {
-  return {
-    ...entry,
-    threshold: entry.required === 'PREVIOUS_YEAR' ? null : entry.required,
-    comparedWithPreviousYear: entry.required === 'PREVIOUS_YEAR',
-    years: [...entry.years],
-  };
+  return ruleValue(entry);
 }
 
 export const indicatorById: ReadonlyMap<string, IndicatorEntry> = new Map(indicators.map((i) => [i.id, i]));
