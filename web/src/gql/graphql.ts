@@ -105,28 +105,18 @@ export type County = {
   code2018: Maybe<Scalars['String']['output']>;
   /** 省教育厅的数据(样例数据会标明) / 省教育厅's figures for a plan year (2018–2020) */
   education: Maybe<CountyEducation>;
-  /** 省教育厅各项规则在规划各年(2018–2020)的结果, 无参数, 供跨部门考核经 @requires 读取 / every rule's result in every plan year; argument-free so that other subgraphs can @requires it */
-  educationRuleResults: Maybe<Array<RuleResult>>;
   /** 省财政厅的数据(样例数据会标明) / 省财政厅's figures for a plan year (2018–2020) */
   finance: Maybe<CountyFinance>;
   /** 人民银行武汉分行、湖北保监局的数据(样例数据会标明) / 人民银行武汉分行、湖北保监局's figures for a plan year (2018–2020) */
   financeInsurance: Maybe<CountyFinanceInsurance>;
-  /** 人民银行武汉分行、湖北保监局各项规则在规划各年(2018–2020)的结果, 无参数, 供跨部门考核经 @requires 读取 / every rule's result in every plan year; argument-free so that other subgraphs can @requires it */
-  financeInsuranceRuleResults: Maybe<Array<RuleResult>>;
-  /** 省财政厅各项规则在规划各年(2018–2020)的结果, 无参数, 供跨部门考核经 @requires 读取 / every rule's result in every plan year; argument-free so that other subgraphs can @requires it */
-  financeRuleResults: Maybe<Array<RuleResult>>;
   /** 是否有扶贫任务。文件称97个县有任务, 但哪6个非贫困区无任务未见公开来源, 此处按武汉中心城区6区标注, 可更正 / has poverty-alleviation tasks; which six units have none is uncertain, this is correctable data */
   hasTasks: Scalars['Boolean']['output'];
   /** 省卫生计生委、省民政厅的数据(样例数据会标明) / 省卫生计生委、省民政厅's figures for a plan year (2018–2020) */
   health: Maybe<CountyHealth>;
-  /** 省卫生计生委、省民政厅各项规则在规划各年(2018–2020)的结果, 无参数, 供跨部门考核经 @requires 读取 / every rule's result in every plan year; argument-free so that other subgraphs can @requires it */
-  healthRuleResults: Maybe<Array<RuleResult>>;
   /** 类别 / kind of county-level unit */
   kind: CountyKind;
   /** 名称, 如 麻城市 / name, in Chinese */
   name: Scalars['String']['output'];
-  /** 与本县一同考核排名的县(含本县): 全省有扶贫任务的非贫困县; 本县不参加考核(贫困县、无任务)时为空; 无参数, 供考核经 @requires 读取 / the counties this one is ranked among, itself included; empty for a county the guideline does not assess; argument-free, for @requires */
-  peers: Array<County>;
   /** 贫困县脱贫摘帽批次年份(年); 非贫困县为空 / the year of its official exit batch; null for a non-poverty county */
   povertyExitYear: Maybe<Scalars['Int']['output']>;
   /** 贫困县身份 / poverty-county status */
@@ -135,20 +125,14 @@ export type County = {
   prefecture: Prefecture;
   /** 省扶贫办的数据(样例数据会标明) / 省扶贫办's figures for a plan year (2018–2020) */
   progress: Maybe<CountyProgress>;
-  /** 省扶贫办各项规则在规划各年(2018–2020)的结果, 无参数, 供跨部门考核经 @requires 读取 / every rule's result in every plan year; argument-free so that other subgraphs can @requires it */
-  progressRuleResults: Maybe<Array<RuleResult>>;
   /** 存量贫困人口(人), 仅有任务的非贫困县。样例数据: 文件只给出60县合计65.93万人, 分县数字按规则生成 / SAMPLE: stock poor people; only the total of 659,300 is published */
   stockPoorPopulation: Maybe<Scalars['Int']['output']>;
   /** 存量贫困村(个), 仅有任务的非贫困县。样例数据: 文件只给出60县合计788个, 分县数字按规则生成 / SAMPLE: stock poor villages; only the total of 788 is published */
   stockPoorVillages: Maybe<Scalars['Int']['output']>;
   /** 省交通运输厅的数据(样例数据会标明) / 省交通运输厅's figures for a plan year (2018–2020) */
   transport: Maybe<CountyTransport>;
-  /** 省交通运输厅各项规则在规划各年(2018–2020)的结果, 无参数, 供跨部门考核经 @requires 读取 / every rule's result in every plan year; argument-free so that other subgraphs can @requires it */
-  transportRuleResults: Maybe<Array<RuleResult>>;
   /** 省水利厅的数据(样例数据会标明) / 省水利厅's figures for a plan year (2018–2020) */
   water: Maybe<CountyWater>;
-  /** 省水利厅各项规则在规划各年(2018–2020)的结果, 无参数, 供跨部门考核经 @requires 读取 / every rule's result in every plan year; argument-free so that other subgraphs can @requires it */
-  waterRuleResults: Maybe<Array<RuleResult>>;
 };
 
 /** 县(市、区), 以六位行政区划代码为键 / A county-level unit, keyed by its division code everywhere in the graph */
@@ -1033,8 +1017,6 @@ export type PovertyStatus =
 /** 市(州)级单位(含省直辖县级行政区划) / A prefecture-level unit of Hubei */
 export type Prefecture = {
   __typename?: 'Prefecture';
-  /** 本市(州)参加考核的县: 有扶贫任务的非贫困县; 无参数, 供考核经 @requires 读取 / its counties the assessment covers: the non-poverty counties with tasks; argument-free, for @requires */
-  assessedCounties: Array<County>;
   /** 本市(州)有扶贫任务的非贫困县某年的考核汇总, 各县按全省名次 / the assessment of its non-poverty counties with tasks, ranked */
   assessment: PrefectureAssessment;
   /** 六位行政区划代码, 如 421100(黄冈市) / six-digit division code */
@@ -1160,8 +1142,6 @@ export type ProgressRollup = {
 /** 湖北省: 全省汇总的入口 / Hubei province, where the province-wide roll-ups hang */
 export type Province = {
   __typename?: 'Province';
-  /** 参加考核排名的县: 全省有扶贫任务的非贫困县; 无参数, 供考核经 @requires 读取 / the counties ranked by the assessment: the non-poverty counties with tasks; argument-free, for @requires */
-  assessedCounties: Array<County>;
   /** 行政区划代码 420000 / division code */
   code: Scalars['ID']['output'];
   /** 省教育厅的数据(样例数据会标明) / 省教育厅's figures for a plan year (2018–2020) */
@@ -1222,8 +1202,6 @@ export type ProvinceWaterArgs = {
 /** 全省非贫困县某年的考核评估(组织保障五、强化考核评估) / the assessment of the non-poverty counties for one year */
 export type ProvinceAssessment = {
   __typename?: 'ProvinceAssessment';
-  /** 参加考核的县: 全省有扶贫任务的非贫困县 / the counties assessed: the non-poverty counties with tasks */
-  assessedCounties: Array<County>;
   /** 是否每个部门都已应答; 否则得分只计可考核的措施 / whether every department answered */
   complete: Scalars['Boolean']['output'];
   /** 全部参加考核的县, 按名次 / every county assessed, best first */

@@ -22,6 +22,9 @@ const POOL_DESCRIPTION =
 
 @Resolver(() => County)
 export class CountyAssessmentInputsResolver {
+  // Plumbing for @requires, like the rest of this file: hidden from clients, so that nobody can
+  // nest 60 peers of 60 peers in a query.
+  @Directive('@inaccessible')
   @FieldResolver(() => [County], {
     description:
       '与本县一同考核排名的县(含本县): 全省有扶贫任务的非贫困县; 本县不参加考核(贫困县、无任务)时为空; ' +
@@ -43,6 +46,7 @@ export class CountyAssessmentInputsResolver {
 
 @Resolver(() => Prefecture)
 export class PrefectureAssessmentInputsResolver {
+  @Directive('@inaccessible')
   @FieldResolver(() => [County], {
     description:
       '本市(州)参加考核的县: 有扶贫任务的非贫困县; 无参数, 供考核经 @requires 读取 / ' +
@@ -60,6 +64,7 @@ export class PrefectureAssessmentInputsResolver {
 
 @Resolver(() => Province)
 export class ProvinceAssessmentInputsResolver {
+  @Directive('@inaccessible')
   @FieldResolver(() => [County], { description: POOL_DESCRIPTION })
   assessedCounties(@Ctx() ctx: Context) {
     return ctx.loaders.assessedCounties.load(HUBEI.code);

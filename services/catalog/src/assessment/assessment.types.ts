@@ -109,6 +109,8 @@ export class ProvinceAssessment {
   @Field(() => Province, { description: '湖北省 / the province' })
   province: Province;
 
+  // Read by the assessment through @requires; clients ask for `counties` (the scored results).
+  @Directive('@inaccessible')
   @Field(() => [County], {
     description: '参加考核的县: 全省有扶贫任务的非贫困县 / the counties assessed: the non-poverty counties with tasks',
   })

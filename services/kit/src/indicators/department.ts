@@ -4,7 +4,7 @@ import type { RequestContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import type { Migration } from '../db/migrate.js';
 import { requirePublisher, type Principal } from '../auth/index.js';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from '../graphql.js';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from '../graphql.js';
 import { defineSubgraph, type SubgraphDefinition } from '../subgraph.js';
 import {
   checkDepartmentModel,
@@ -164,6 +164,8 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
 
   @Resolver(() => stubs.County)
   class CountyRuleResultsResolver {
+    // Plumbing for @requires: every year's results of every county, not for clients to ask for.
+    @Directive('@inaccessible')
     @FieldResolver(() => [RuleResult], {
       name: `${spec.viewField}RuleResults`,
       nullable: true,
