@@ -2,9 +2,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadAuthConfig, mintToken } from '@fupin/kit';
+import { createGateway, DEFAULT_SUPERGRAPH_PATH, persistedOperationsFromEnv, type Gateway } from '@fupin/gateway';
+import { createLogger, loadAuthConfig, mintToken } from '@fupin/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../scripts/lib/publish/main.js';
+import { main, type Io } from '../scripts/lib/publish/main.js';
+import { PERSISTED_OPERATIONS_FILE } from '../scripts/lib/publish/operations.js';
 import { readSheet, toFigures } from '../scripts/lib/publish/read.js';
 import { startGraph, type RunningGraph } from './support/graph.js';
 
@@ -30,12 +32,22 @@ afterAll(async () => {
 
 /** The command, in this process, against the test graph. */
 async function publish(file: string, ...more: string[]) {
+  return publishVia({ gateway: graph.url }, file, ...more);
+}
+
+/** The command, in this process, against a gateway of the test's choice. */
+async function publishVia(
+  options: { gateway: string; fetch?: Io['fetch']; retryDelaysMs?: readonly number[] },
+  file: string,
+  ...more: string[]
+) {
   const out = { stdout: '', stderr: '' };
-  const code = await main(['--department', 'transport', '--file', file, '--gateway', graph.url, ...more], {
+  const code = await main(['--department', 'transport', '--file', file, '--gateway', options.gateway, ...more], {
     stdout: (text) => (out.stdout += text),
     stderr: (text) => (out.stderr += text),
     env: {},
-    retryDelaysMs: [],
+    fetch: options.fetch,
+    retryDelaysMs: options.retryDelaysMs ?? [],
   });
   return { code, ...out };
 }
@@ -155,5 +167,104 @@ describe('npm run publish against the graph', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/REFUSED by the server: batch 1 of 1 \(line 2\): FORBIDDEN/);
     expect(await transportView('421102', 2019)).toEqual(before);
+  });
+});
+
+/** The dashboard's operations, as its build writes them to web/persisted-operations.json. */
+const DASHBOARD_OPERATIONS = path.join(root, 'web', 'src', 'gql', 'persisted-documents.json');
+
+describe('npm run publish against a gateway in persisted-operations-only mode', () => {
+  /** A gateway over the test graph's subgraphs, started with PERSISTED_OPERATIONS_ONLY=`list`. */
+  async function onlyModeGateway(list: string): Promise<{ gateway: Gateway; url: string }> {
+    const gateway = createGateway({
+      supergraphSdl: await readFile(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
+      subgraphUrls: Object.fromEntries(graph.subgraphs.map((s) => [s.name, s.url])),
+      log: createLogger('test', 'silent'),
+      persistedOperations: persistedOperationsFromEnv({ PERSISTED_OPERATIONS_ONLY: list }),
+      dashboardDir: null,
+    });
+    await gateway.start();
+    return { gateway, url: `${(await gateway.listen(0)).url}/graphql` };
+  }
+
+  let registered: { gateway: Gateway; url: string };
+  let dashboardOnly: { gateway: Gateway; url: string };
+  beforeAll(async () => {
+    // The deployment's setting: the dashboard's list and the command's, comma-separated.
+    registered = await onlyModeGateway(`${DASHBOARD_OPERATIONS},${PERSISTED_OPERATIONS_FILE}`);
+    // A deployment that lists the dashboard's operations only.
+    dashboardOnly = await onlyModeGateway(DASHBOARD_OPERATIONS);
+  });
+  afterAll(async () => {
+    await registered?.gateway.stop();
+    await dashboardOnly?.gateway.stop();
+  });
+
+  const post = async (url: string, body: Record<string, unknown>) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] },
+    };
+  };
+
+  it("publishes through the command when the command's list is registered", async () => {
+    const file = path.join(dir, 'only-mode.csv');
+    await writeFile(file, 'indicator,county,year,value,note\ntransport.poorVillages,421182,2020,19,只读模式\n');
+    const run = await publishVia({ gateway: registered.url }, file, '--token', tokens.transport!);
+    expect(run.stdout, run.stdout).toContain('PUBLISHED: 1 row written.');
+    expect(run.code).toBe(0);
+    const observation = (await transportView('421182', 2020)).observations.find(
+      (o) => o.indicator.id === 'transport.poorVillages',
+    );
+    expect(observation).toMatchObject({ value: 19, note: '只读模式', publishedBy: 'transport-officer' });
+  });
+
+  it("still runs the dashboard's operations, and refuses a free-form query", async () => {
+    const dashboard = JSON.parse(await readFile(DASHBOARD_OPERATIONS, 'utf8')) as Record<string, string>;
+    const [hash, text] = Object.entries(dashboard).find(([, t]) => t.startsWith('query MeasurePage('))!;
+    const asked = await post(registered.url, {
+      query: text,
+      variables: { number: 11 },
+      extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+    });
+    expect(asked.status).toBe(200);
+    expect(asked.body.data?.measure?.number).toBe(11);
+
+    const freeForm = await post(registered.url, { query: TRANSPORT, variables: { code: '421182', year: 2020 } });
+    expect(freeForm.status).toBe(400);
+    expect(freeForm.body.errors?.[0]?.extensions?.code).toBe('OPERATION_NOT_ALLOWED');
+  });
+
+  it('refuses the command where its list is not registered: exit 1 with the code, sent once, nothing written', async () => {
+    const file = path.join(dir, 'unregistered.csv');
+    await writeFile(file, 'indicator,county,year,value\ntransport.poorVillages,421182,2020,20\n');
+    const before = await transportView('421182', 2020);
+    let requests = 0;
+    const counting = ((...args: Parameters<typeof fetch>) => {
+      requests += 1;
+      return fetch(...args);
+    }) as typeof fetch;
+    const run = await publishVia(
+      { gateway: dashboardOnly.url, fetch: counting, retryDelaysMs: [1, 1] },
+      file,
+      '--token',
+      tokens.transport!,
+    );
+    expect(run.code).toBe(1);
+    expect(requests).toBe(1);
+    expect(run.stderr).toBe('batch 1/1: refused (PERSISTED_OPERATION_NOT_FOUND, HTTP 400)\n');
+    expect(run.stdout).toContain(
+      'REFUSED by the server (HTTP 400): batch 1 of 1 (line 2): PERSISTED_OPERATION_NOT_FOUND',
+    );
+    expect(run.stdout).toMatch(
+      /rows refused: +1 \(the whole of batch 1, line 2, refused as one: nothing of it was written\)/,
+    );
+    expect(run.stdout).not.toMatch(/again later|once the gateway answers|FAILED/);
+    expect(await transportView('421182', 2020)).toEqual(before);
   });
 });

@@ -1,17 +1,35 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildFederatedSchema, type PublishRow, type RowError } from '@fupin/kit';
 import { nonPovertyCountiesWithTasks } from '@fupin/reference';
+import { loadPersistedOperations } from '@fupin/gateway';
 import ExcelJS from 'exceljs';
+import { buildSchema, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFigures } from '../scripts/lib/publish/check.js';
 import { departmentIds, findDepartment, publishingDepartments } from '../scripts/lib/publish/departments.js';
 import { main, type Io } from '../scripts/lib/publish/main.js';
 import { FileError, parseCsv, parseXlsx, readSheet, toFigures } from '../scripts/lib/publish/read.js';
-import { contentHash, idempotencyKey, planBatches } from '../scripts/lib/publish/send.js';
+import {
+  PERSISTED_OPERATIONS_FILE,
+  persistedOperationsJson,
+  publishOperation,
+  WRITE_PERSISTED_OPERATIONS,
+} from '../scripts/lib/publish/operations.js';
+import {
+  contentHash,
+  idempotencyKey,
+  planBatches,
+  sendBatch,
+  type Batch,
+  type BatchOutcome,
+} from '../scripts/lib/publish/send.js';
 import { subgraphLoaders } from '../scripts/lib/subgraphs.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -481,7 +499,40 @@ describe('the command', () => {
     expect(out.stdout).toContain(
       'REFUSED by the server: batch 1 of 1 (lines 2–11): FORBIDDEN: only transport may publish here',
     );
+    // Not "rows refused: 0": the batch was refused as one, all of its rows.
+    expect(out.stdout).toMatch(
+      /rows refused: +10 \(the whole of batch 1, lines 2–11, refused as one: nothing of it was written\)\n/,
+    );
+    expect(out.stdout).toContain('it must be a publisher token of transport (省交通运输厅)');
     expect(out.stdout).toContain('Nothing was written.');
+    expect(gateway.calls).toHaveLength(1);
+  });
+
+  it('counts the rows of a batch refused whole after earlier batches, and says how to go on', async () => {
+    // The token expires between batch 1 and batch 2.
+    const expiring = () =>
+      fakeGateway({
+        refuse: (_input, call) =>
+          call === 2 ? { message: 'the token has expired', extensions: { code: 'UNAUTHENTICATED' } } : null,
+      });
+    const json = capture({ fetch: expiring().fetch });
+    expect(await main(args(big, '--batch-size', '10', '--json'), json.io)).toBe(1);
+    expect(JSON.parse(json.out.stdout)).toMatchObject({
+      outcome: 'REFUSED',
+      rowsWritten: 10,
+      rowsRefused: 10,
+      refused: [],
+      stop: { stage: 'server', batch: 2, lines: [12, 21], code: 'UNAUTHENTICATED', httpStatus: 200, wholeBatch: true },
+      resume: `npm run publish -- --department transport --file ${big} --batch-size 10 --from-line 12`,
+    });
+
+    const { out, io } = capture({ fetch: expiring().fetch });
+    expect(await main(args(big, '--batch-size', '10'), io)).toBe(1);
+    expect(out.stdout).toMatch(/rows refused: +10 \(the whole of batch 2, lines 12–21, refused as one/);
+    expect(out.stdout).toContain('get a new publisher token of transport');
+    expect(out.stdout).toContain('STILL WRITTEN: batch 1 (lines 2–11, 10 rows)');
+    expect(out.stdout).toContain('To go on once that is put right, publish from line 12 on:');
+    expect(out.stdout).not.toContain('correct the refused batch');
   });
 
   it('exits 3 when the gateway does not answer, after trying again, and says what stays written', async () => {
@@ -572,6 +623,260 @@ describe('the command', () => {
     expect(await main(['--department', 'transport', '--file', path.join(examples, 'transport.csv')], io)).toBe(0);
     expect(urls).toEqual(['http://gateway.example:4000/graphql']);
     expect(gateway.calls[0]!.authorization).toBe('Bearer from-env');
+  });
+});
+
+describe("the command's operations, registered for persisted-operations-only mode", () => {
+  it('are committed in scripts/lib/publish/persisted-operations.json, as the texts the command sends', async () => {
+    const committed = await readFile(PERSISTED_OPERATIONS_FILE, 'utf8').catch(() => '(missing)');
+    expect(committed, `stale: run ${WRITE_PERSISTED_OPERATIONS}`).toBe(persistedOperationsJson());
+  });
+
+  it("are a list the gateway's PERSISTED_OPERATIONS_ONLY reads: one per department mutation, sha256 → text", () => {
+    const list = loadPersistedOperations(PERSISTED_OPERATIONS_FILE);
+    const mutations = [...new Set(publishingDepartments.map((d) => d.mutation))];
+    expect(list.byHash.size).toBe(mutations.length);
+    for (const mutation of mutations) {
+      const { text, hash } = publishOperation(mutation);
+      expect(hash).toBe(createHash('sha256').update(text).digest('hex'));
+      expect(list.byHash.get(hash), mutation).toBe(text);
+    }
+  });
+
+  it('fit the API schema the gateway serves', async () => {
+    const schema = buildSchema(await readFile(path.join(root, 'web', 'src', 'gql', 'schema.graphql'), 'utf8'));
+    for (const text of Object.values(JSON.parse(persistedOperationsJson()) as Record<string, string>)) {
+      expect(validate(schema, parse(text)), text).toEqual([]);
+    }
+  });
+
+  it("are sent in Apollo's persisted-query format: the registered text and its sha256", async () => {
+    const bodies: Record<string, unknown>[] = [];
+    const gateway = fakeGateway();
+    const fetch = ((url: string, init: RequestInit) => {
+      bodies.push(JSON.parse(String(init.body)));
+      return gateway.fetch(url, init);
+    }) as typeof globalThis.fetch;
+    const { io } = capture({ fetch });
+    const argv = ['--department', 'transport', '--file', path.join(examples, 'transport.csv'), '--token', 't'];
+    expect(await main(argv, io)).toBe(0);
+    const { text, hash } = publishOperation('publishTransportObservations');
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).toMatchObject({ query: text, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+    expect(JSON.parse(persistedOperationsJson())[hash]).toBe(text);
+  });
+});
+
+/** An HTTP server that answers every request as `answer` says, counting them. */
+async function answering(
+  answer: (res: ServerResponse) => void,
+): Promise<{ url: string; requests: () => number; close: () => Promise<void> }> {
+  let requests = 0;
+  const server: Server = createServer((req, res) => {
+    requests += 1;
+    req.resume();
+    req.on('end', () => answer(res));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    requests: () => requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const json = (status: number, body: unknown) => (res: ServerResponse) => {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+};
+const graphqlError = (status: number, code: string, message = `refused: ${code}`) =>
+  json(status, { errors: [{ message, extensions: { code } }] });
+
+describe('how the command reads an answer: refused (exit 1, no retry) or failed (retried, exit 3)', () => {
+  const batch: Batch = planBatches(
+    [
+      {
+        indicator: 'transport.poorVillages',
+        county: '421125',
+        year: 2019,
+        value: 17,
+        note: null,
+        replacesRevision: null,
+      },
+    ],
+    { department: 'transport', fileHash: 'f'.repeat(64), batchSize: 1 },
+  )[0]!;
+  const send = (url: string, timeoutMs?: number) =>
+    sendBatch(batch, {
+      gateway: url,
+      token: 't',
+      mutation: 'publishTransportObservations',
+      retryDelaysMs: [1, 1],
+      timeoutMs,
+    });
+
+  const refusals: [string, (res: ServerResponse) => void, string, number][] = [
+    [
+      '400 PERSISTED_OPERATION_NOT_FOUND',
+      graphqlError(400, 'PERSISTED_OPERATION_NOT_FOUND'),
+      'PERSISTED_OPERATION_NOT_FOUND',
+      400,
+    ],
+    ['400 OPERATION_NOT_ALLOWED', graphqlError(400, 'OPERATION_NOT_ALLOWED'), 'OPERATION_NOT_ALLOWED', 400],
+    ['413 PAYLOAD_TOO_LARGE', graphqlError(413, 'PAYLOAD_TOO_LARGE'), 'PAYLOAD_TOO_LARGE', 413],
+    [
+      "413 from the kit's body limit (BAD_REQUEST)",
+      graphqlError(413, 'BAD_REQUEST', 'request body over 16777216 bytes'),
+      'BAD_REQUEST',
+      413,
+    ],
+    ['401 UNAUTHENTICATED', graphqlError(401, 'UNAUTHENTICATED'), 'UNAUTHENTICATED', 401],
+    ['400 QUERY_TOO_COSTLY', graphqlError(400, 'QUERY_TOO_COSTLY'), 'QUERY_TOO_COSTLY', 400],
+    ['400 BAD_USER_INPUT', graphqlError(400, 'BAD_USER_INPUT'), 'BAD_USER_INPUT', 400],
+    ['400 GRAPHQL_VALIDATION_FAILED', graphqlError(400, 'GRAPHQL_VALIDATION_FAILED'), 'GRAPHQL_VALIDATION_FAILED', 400],
+    ['400 with a code the command does not know', graphqlError(400, 'SOME_NEW_LIMIT'), 'SOME_NEW_LIMIT', 400],
+    ['404 without a GraphQL answer', json(404, { error: 'not found' }), 'HTTP_404', 404],
+    ['200 FORBIDDEN (a subgraph)', graphqlError(200, 'FORBIDDEN'), 'FORBIDDEN', 200],
+  ];
+  for (const [name, answer, code, status] of refusals) {
+    it(`refused, once: ${name}`, async () => {
+      const server = await answering(answer);
+      try {
+        const outcome = await send(server.url);
+        expect(outcome).toMatchObject<Partial<BatchOutcome>>({ kind: 'refused', code, httpStatus: status });
+        expect(server.requests()).toBe(1);
+      } finally {
+        await server.close();
+      }
+    });
+  }
+
+  const failures: [string, (res: ServerResponse) => void, RegExp][] = [
+    ['503 without a GraphQL answer', (res) => res.writeHead(503).end('Service Unavailable'), /answered HTTP 503/],
+    [
+      '502 from a proxy, as HTML',
+      (res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<h1>Bad Gateway</h1>'),
+      /answered HTTP 502/,
+    ],
+    ['500 INTERNAL_SERVER_ERROR', graphqlError(500, 'INTERNAL_SERVER_ERROR'), /HTTP 500: INTERNAL_SERVER_ERROR/],
+    ['503 with a refusal code', graphqlError(503, 'BAD_REQUEST'), /HTTP 503: BAD_REQUEST/],
+    ['429 Too Many Requests', graphqlError(429, 'RATE_LIMITED'), /HTTP 429/],
+    ['200 SUBGRAPH_UNAVAILABLE', graphqlError(200, 'SUBGRAPH_UNAVAILABLE'), /SUBGRAPH_UNAVAILABLE/],
+    [
+      'a connection reset',
+      (res) => res.socket?.destroy(),
+      /no answer from .* \((ECONNRESET|UND_ERR_SOCKET|other side closed)/,
+    ],
+    [
+      'a reset in the middle of the body',
+      (res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+        res.write('{"data":');
+        setTimeout(() => res.socket?.destroy(), 5);
+      },
+      /no answer from/,
+    ],
+  ];
+  for (const [name, answer, message] of failures) {
+    it(`failed, and tried three times: ${name}`, async () => {
+      const server = await answering(answer);
+      try {
+        const outcome = await send(server.url);
+        expect(outcome.kind).toBe('failed');
+        expect(outcome.kind === 'failed' && outcome.message).toMatch(message);
+        expect(server.requests()).toBe(3);
+      } finally {
+        await server.close();
+      }
+    });
+  }
+
+  it('failed, and tried three times: a gateway that does not answer in time', async () => {
+    const server = await answering(() => {});
+    try {
+      const outcome = await send(server.url, 50);
+      expect(outcome).toMatchObject({
+        kind: 'failed',
+        message: expect.stringMatching(/no answer from .*(timeout|aborted)/i),
+      });
+      expect(server.requests()).toBe(3);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('failed: nothing listening', async () => {
+    const server = await answering(() => {});
+    await server.close();
+    const outcome = await send(server.url);
+    expect(outcome).toMatchObject({ kind: 'failed', message: expect.stringContaining('ECONNREFUSED') });
+  });
+
+  it('exits 1 on a gateway that does not list its operation, printing the code, without trying again', async () => {
+    const server = await answering(
+      graphqlError(400, 'PERSISTED_OPERATION_NOT_FOUND', 'No registered operation has the hash 0eba4905…'),
+    );
+    try {
+      const { out, io } = capture();
+      const code = await main(
+        [
+          '--department',
+          'transport',
+          '--file',
+          path.join(examples, 'transport.csv'),
+          '--token',
+          't',
+          '--gateway',
+          server.url,
+        ],
+        io,
+      );
+      expect(code).toBe(1);
+      expect(server.requests()).toBe(1);
+      expect(out.stderr).toBe('batch 1/1: refused (PERSISTED_OPERATION_NOT_FOUND, HTTP 400)\n');
+      expect(out.stdout).toContain(
+        'REFUSED by the server (HTTP 400): batch 1 of 1 (lines 2–11): PERSISTED_OPERATION_NOT_FOUND: No registered operation has the hash',
+      );
+      expect(out.stdout).toMatch(/rows refused: +10 \(the whole of batch 1/);
+      expect(out.stdout).toContain('add scripts/lib/publish/persisted-operations.json');
+      expect(out.stdout).not.toMatch(/again later|once the gateway answers|trying again|FAILED/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('exits 1 on a body too large, and advises a smaller --batch-size', async () => {
+    const server = await answering(graphqlError(413, 'PAYLOAD_TOO_LARGE', 'request body over 1048576 bytes'));
+    try {
+      const { out, io } = capture();
+      const argv = ['--department', 'transport', '--file', path.join(examples, 'transport.csv'), '--token', 't'];
+      expect(await main([...argv, '--gateway', server.url], io)).toBe(1);
+      expect(server.requests()).toBe(1);
+      expect(out.stdout).toContain('PAYLOAD_TOO_LARGE: request body over 1048576 bytes');
+      expect(out.stdout).toContain('publish with a smaller --batch-size (this run: 1000)');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('exits 3 on a 503, after trying again, and says the same command may be run again', async () => {
+    const server = await answering((res) => res.writeHead(503).end());
+    try {
+      const { out, io } = capture();
+      const argv = ['--department', 'transport', '--file', path.join(examples, 'transport.csv'), '--token', 't'];
+      expect(await main([...argv, '--gateway', server.url], io)).toBe(3);
+      expect(server.requests()).toBe(3);
+      expect(out.stderr).toContain('answered HTTP 503 without a GraphQL answer; trying again');
+      expect(out.stdout).toContain('FAILED: batch 1 of 1 (lines 2–11) got no answer');
+      expect(out.stdout).toContain('Run the same command again once the gateway answers');
+    } finally {
+      await server.close();
+    }
   });
 });
 

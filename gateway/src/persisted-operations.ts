@@ -5,11 +5,15 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context.js';
 
-/** The variable that turns the mode on: the path of a JSON file `{ "<sha256>": "<operation text>" }`. */
+/**
+ * The variable that turns the mode on: the path of a JSON file `{ "<sha256>": "<operation text>" }`,
+ * or several, comma-separated, whose operations are all let through (the dashboard's and the
+ * publishing command's: `web/persisted-operations.json,scripts/lib/publish/persisted-operations.json`).
+ */
 export const PERSISTED_OPERATIONS_VARIABLE = 'PERSISTED_OPERATIONS_ONLY';
 
 export interface PersistedOperations {
-  /** Where the list was read from, for the start-up log. */
+  /** Where the list was read from, for the start-up log: the file, or the files joined by ", ". */
   source: string;
   /** sha256 of an operation's text → that text. */
   byHash: ReadonlyMap<string, string>;
@@ -47,12 +51,33 @@ export function loadPersistedOperations(file: string): PersistedOperations {
   return { source, byHash };
 }
 
-/** The list named by `PERSISTED_OPERATIONS_ONLY`, or null when the mode is off (the default). */
+/**
+ * Reads several lists and lets through the operations of all of them, so that a deployment names
+ * each client's list instead of merging them by hand. Each file is read and checked as
+ * `loadPersistedOperations` does (a bad one stops the start-up, named); an operation in two lists
+ * is the same operation, since its hash is the sha256 of its text.
+ */
+export function loadPersistedOperationLists(files: readonly string[]): PersistedOperations {
+  if (files.length === 0) throw new Error(`${PERSISTED_OPERATIONS_VARIABLE}: no file named`);
+  const lists = files.map((file) => loadPersistedOperations(file));
+  if (lists.length === 1) return lists[0]!;
+  const byHash = new Map<string, string>();
+  for (const list of lists) for (const [hash, text] of list.byHash) byHash.set(hash, text);
+  return { source: lists.map((list) => list.source).join(', '), byHash };
+}
+
+/**
+ * The lists named by `PERSISTED_OPERATIONS_ONLY` (one file, or several separated by commas), or
+ * null when the mode is off (the default: unset or blank).
+ */
 export function persistedOperationsFromEnv(
   env: Readonly<Record<string, string | undefined>>,
 ): PersistedOperations | null {
-  const file = env[PERSISTED_OPERATIONS_VARIABLE]?.trim();
-  return file ? loadPersistedOperations(file) : null;
+  const files = (env[PERSISTED_OPERATIONS_VARIABLE] ?? '')
+    .split(',')
+    .map((file) => file.trim())
+    .filter((file) => file !== '');
+  return files.length > 0 ? loadPersistedOperationLists(files) : null;
 }
 
 /**

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGatewayConfig } from '../config.js';
 import { createGateway, type Gateway } from '../gateway.js';
 import {
+  loadPersistedOperationLists,
   loadPersistedOperations,
   persistedOperationsFromEnv,
   type PersistedOperations,
@@ -133,6 +134,41 @@ describe('persisted-operations-only mode (PERSISTED_OPERATIONS_ONLY)', () => {
   });
 });
 
+describe('persisted-operations-only mode over two lists (a comma-separated PERSISTED_OPERATIONS_ONLY)', () => {
+  let federation: FixtureFederation;
+  let gateway: Gateway;
+  let listening: Listening;
+  const first = listFile({ [sha256(COUNTY)]: COUNTY });
+  const second = listFile({ [sha256(UNLISTED)]: UNLISTED });
+
+  beforeAll(async () => {
+    federation = await startFixtureFederation();
+    gateway = gatewayOver(federation, persistedOperationsFromEnv({ PERSISTED_OPERATIONS_ONLY: `${first},${second}` }));
+    await gateway.start();
+    listening = await gateway.listen(0);
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await federation?.stop();
+    rmSync(path.dirname(first), { recursive: true, force: true });
+    rmSync(path.dirname(second), { recursive: true, force: true });
+  });
+
+  it('runs the operations of each list, and still refuses what neither lists', async () => {
+    expect((await post(listening.url, byHash(sha256(COUNTY), { query: COUNTY }))).body.data).toEqual({
+      county: { name: '麻城市', povertyStatus: 'NATIONAL' },
+    });
+    expect((await post(listening.url, byHash(sha256(UNLISTED), { query: UNLISTED }))).body).toEqual({
+      data: { county: { name: '麻城市' } },
+    });
+    const other = '{ county(code: "421182") { name } }';
+    const refused = await post(listening.url, byHash(sha256(other), { query: other }));
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_OPERATION_NOT_FOUND');
+  });
+});
+
 describe('without PERSISTED_OPERATIONS_ONLY (the default)', () => {
   let federation: FixtureFederation;
   let gateway: Gateway;
@@ -174,6 +210,42 @@ describe('reading the list', () => {
       expect([...(operations?.byHash ?? [])]).toEqual([[sha256(COUNTY), COUNTY]]);
     } finally {
       rmSync(path.dirname(file), { recursive: true, force: true });
+    }
+  });
+
+  it('reads several comma-separated files and lets through the operations of all of them', () => {
+    const dashboard = listFile({ [sha256(COUNTY)]: COUNTY });
+    const publishing = listFile({ [sha256(UNLISTED)]: UNLISTED, [sha256(COUNTY)]: COUNTY });
+    try {
+      const operations = persistedOperationsFromEnv({ PERSISTED_OPERATIONS_ONLY: ` ${dashboard} , ${publishing},` });
+      expect(operations?.source).toBe(`${dashboard}, ${publishing}`);
+      expect(new Map(operations?.byHash)).toEqual(
+        new Map([
+          [sha256(COUNTY), COUNTY],
+          [sha256(UNLISTED), UNLISTED],
+        ]),
+      );
+    } finally {
+      rmSync(path.dirname(dashboard), { recursive: true, force: true });
+      rmSync(path.dirname(publishing), { recursive: true, force: true });
+    }
+  });
+
+  it('checks every file of the list, and names the one that is wrong', () => {
+    const good = listFile({ [sha256(COUNTY)]: COUNTY });
+    const bad = listFile({ [sha256(COUNTY)]: UNLISTED });
+    try {
+      expect(() => persistedOperationsFromEnv({ PERSISTED_OPERATIONS_ONLY: `${good},${bad}` })).toThrow(
+        `in ${bad}, "${sha256(COUNTY)}" is not the sha256 of its operation text`,
+      );
+      expect(() => loadPersistedOperationLists([good, '/nonexistent/publish.json'])).toThrow(
+        /cannot read \/nonexistent\/publish\.json/,
+      );
+      expect(() => loadPersistedOperationLists([])).toThrow(/no file named/);
+      expect(persistedOperationsFromEnv({ PERSISTED_OPERATIONS_ONLY: ' , ' })).toBeNull();
+    } finally {
+      rmSync(path.dirname(good), { recursive: true, force: true });
+      rmSync(path.dirname(bad), { recursive: true, force: true });
     }
   });
 

@@ -22,7 +22,10 @@ const processIo: Io = {
   env: process.env,
 };
 
-/** Runs the command; resolves to its exit code (0 published or valid, 1 refused, 2 usage, 3 unanswered). */
+/**
+ * Runs the command; resolves to its exit code: 0 published or valid, 1 refused (locally, by a
+ * subgraph, or by the gateway with an HTTP 4xx), 2 usage, 3 unanswered (connection, timeout, HTTP 5xx).
+ */
 export async function main(argv: readonly string[], io: Partial<Io> = {}): Promise<number> {
   const { stdout, stderr, env, fetch, retryDelaysMs } = { ...processIo, ...io };
   let options: Options | null;
@@ -93,6 +96,8 @@ export async function main(argv: readonly string[], io: Partial<Io> = {}): Promi
       code: null,
       message: `${report.rowsRefused} row(s) refused`,
       notSent: null,
+      httpStatus: null,
+      wholeBatch: false,
     };
     return finish();
   }
@@ -134,10 +139,14 @@ export async function main(argv: readonly string[], io: Partial<Io> = {}): Promi
       continue;
     }
     if (outcome.kind === 'refused') {
-      stderr(`${label(batch)}: refused (${outcome.code})\n`);
+      stderr(
+        `${label(batch)}: refused (${outcome.code}${outcome.httpStatus === 200 ? '' : `, HTTP ${outcome.httpStatus}`})\n`,
+      );
       report.outcome = 'REFUSED';
       report.refused = atLines(outcome.rowErrors, (index) => figures.lines[index], batch.start);
-      report.rowsRefused = new Set(report.refused.map((e) => e.index)).size;
+      // A refusal that names no row (a token, the gateway's rules) refuses every row of the batch.
+      const wholeBatch = report.refused.length === 0;
+      report.rowsRefused = wholeBatch ? batch.rows.length : new Set(report.refused.map((e) => e.index)).size;
       report.stop = {
         stage: 'server',
         batch: batch.index + 1,
@@ -145,6 +154,8 @@ export async function main(argv: readonly string[], io: Partial<Io> = {}): Promi
         code: outcome.code,
         message: outcome.message,
         notSent,
+        httpStatus: outcome.httpStatus,
+        wholeBatch,
       };
       if (report.written) report.resume = resumeCommand(options, linesOf(batch)[0]);
     } else {
@@ -157,6 +168,8 @@ export async function main(argv: readonly string[], io: Partial<Io> = {}): Promi
         code: null,
         message: outcome.message,
         notSent,
+        httpStatus: null,
+        wholeBatch: false,
       };
     }
     break;

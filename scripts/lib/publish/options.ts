@@ -34,8 +34,10 @@ export const USAGE = `Publish a department's figures from a spreadsheet:
   --json               print the report as JSON
   -h, --help           this text
 
-Exit codes: 0 published (or valid, with --dry-run); 1 rows or a batch refused; 2 usage error;
-3 the gateway could not be reached (what was written stays written: run the same command again).`;
+Exit codes: 0 published (or valid, with --dry-run); 1 rows or a batch refused (by the check, a
+subgraph, or the gateway: HTTP 4xx, e.g. PERSISTED_OPERATION_NOT_FOUND); 2 usage error; 3 no
+answer (connection failure, timeout, HTTP 5xx: what was written stays written; run the same
+command again).`;
 
 /** `null` when help was asked for. */
 export function parseOptions(

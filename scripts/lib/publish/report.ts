@@ -49,11 +49,23 @@ export interface Report {
     message: string;
     /** Batches not sent after it. */
     notSent: BatchSpan | null;
+    /** The HTTP status of the server's refusal (200 for a subgraph's, 4xx for the gateway's); else null. */
+    httpStatus: number | null;
+    /**
+     * The server refused the batch as a whole, naming no row (a token, the persisted-operations
+     * list, a size limit): every row of the batch is counted in `rowsRefused`.
+     */
+    wholeBatch: boolean;
   } | null;
   /** The command that goes on from where a refused batch stopped. */
   resume: string | null;
 }
 
+/**
+ * 0 PUBLISHED or VALID; 1 REFUSED (by the local check, by a subgraph, or by the gateway with an
+ * HTTP 4xx: sending it again as it is cannot help); 3 FAILED (no answer: a connection failure, a
+ * timeout, HTTP 5xx: the same command may be run again). 2, a usage error, is main's.
+ */
 export function exitCode(report: Pick<Report, 'outcome'>): number {
   return { PUBLISHED: 0, VALID: 0, REFUSED: 1, FAILED: 3 }[report.outcome];
 }
@@ -91,7 +103,13 @@ export function formatReport(report: Report): string {
         : `${report.batchesReplayed} (${plural(report.rowsReplayed, 'row')} written by an earlier run, not written again)`,
     );
   }
-  field('rows refused', report.rowsRefused.toLocaleString('en'));
+  field(
+    'rows refused',
+    report.stop?.wholeBatch && report.stop.lines
+      ? `${report.rowsRefused.toLocaleString('en')} (the whole of batch ${report.stop.batch}, ${lines(report.stop.lines)}, ` +
+          `refused as one: nothing of it was written)`
+      : report.rowsRefused.toLocaleString('en'),
+  );
 
   if (report.refused.length > 0) {
     out.push('');
@@ -134,19 +152,30 @@ export function formatReport(report: Report): string {
         break;
       }
       out.push(
-        `REFUSED by the server: batch ${stop.batch} of ${report.batches}${stop.lines ? ` (${lines(stop.lines)})` : ''}: ${stop.code}: ${stop.message}`,
+        `REFUSED by the server${stop.httpStatus !== null && stop.httpStatus !== 200 ? ` (HTTP ${stop.httpStatus})` : ''}: ` +
+          `batch ${stop.batch} of ${report.batches}${stop.lines ? ` (${lines(stop.lines)})` : ''}: ${stop.code}: ${stop.message}`,
         `Nothing of batch ${stop.batch} was written: each batch is written whole or not at all.` +
           (stop.notSent
             ? ` ${capitalise(batchesOf(stop.notSent))} (${lines(stop.notSent.lines)}) ${wasWere(stop.notSent)} not sent.`
             : ''),
       );
+      {
+        const advice = refusalAdvice(report, stop.code, stop.httpStatus);
+        if (advice) out.push(advice);
+      }
       out.push(...stillWritten(report));
       if (report.written && report.resume) {
         out.push(
-          `To go on, correct the refused batch and publish from line ${stop.lines?.[0]} on:`,
+          stop.wholeBatch
+            ? `To go on once that is put right, publish from line ${stop.lines?.[0]} on:`
+            : `To go on, correct the refused batch and publish from line ${stop.lines?.[0]} on:`,
           `  ${report.resume}`,
-          `Running the whole file again after changing it would write ${lines(report.written.lines)} again, as new revisions.`,
         );
+        if (!stop.wholeBatch) {
+          out.push(
+            `Running the whole file again after changing it would write ${lines(report.written.lines)} again, as new revisions.`,
+          );
+        }
       }
       break;
     case 'FAILED':
@@ -162,6 +191,38 @@ export function formatReport(report: Report): string {
       break;
   }
   return out.join('\n') + '\n';
+}
+
+/** What a refusal of the whole batch asks of the data officer (or of the gateway's operator). */
+function refusalAdvice(report: Report, code: string | null, httpStatus: number | null): string | null {
+  const d = report.department;
+  switch (code) {
+    case 'PERSISTED_OPERATION_NOT_FOUND':
+    case 'OPERATION_NOT_ALLOWED':
+      return (
+        `The gateway runs only registered operations (PERSISTED_OPERATIONS_ONLY), and ${d.mutation} as this command sends it` +
+        ' is not one of them: its operator must add scripts/lib/publish/persisted-operations.json (of this version of the' +
+        ' command) to PERSISTED_OPERATIONS_ONLY. Sending the file again does not help until then.'
+      );
+    case 'UNAUTHENTICATED':
+      return (
+        `The token was not accepted: get a new publisher token of ${d.id} (${d.name}) and pass it with --token or FUPIN_TOKEN` +
+        ` (in development: npm run token -- --department ${d.id} --role publisher).`
+      );
+    case 'FORBIDDEN':
+      return `The token may not publish these figures: it must be a publisher token of ${d.id} (${d.name}).`;
+    case 'PAYLOAD_TOO_LARGE':
+    case 'QUERY_TOO_COSTLY':
+    case 'BATCH_TOO_LARGE':
+      return `The batch is more than the gateway takes in one request: publish with a smaller --batch-size (this run: ${report.batchSize}).`;
+  }
+  if (httpStatus === 413) {
+    return `The batch is more than the gateway takes in one request: publish with a smaller --batch-size (this run: ${report.batchSize}).`;
+  }
+  if (httpStatus === 404 || httpStatus === 405) {
+    return `Nothing answers GraphQL requests at ${report.gateway}: check --gateway (or FUPIN_GATEWAY).`;
+  }
+  return null;
 }
 
 function stillWritten(report: Report): string[] {

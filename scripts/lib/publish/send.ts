@@ -2,6 +2,7 @@
 // idempotency key.
 import { createHash } from 'node:crypto';
 import type { PublishRow, RowError } from '@fupin/kit';
+import { publishOperation } from './operations.js';
 
 export const DEFAULT_GATEWAY = 'http://127.0.0.1:4000/graphql';
 export const DEFAULT_BATCH_SIZE = 1000;
@@ -67,13 +68,20 @@ export function planBatches(
 
 export type BatchOutcome =
   | { kind: 'written'; batchId: string; rowsWritten: number; replayed: boolean }
-  /** The server said no: nothing of this batch was written. */
-  | { kind: 'refused'; code: string; message: string; rowErrors: RowError[] }
-  /** No usable answer (network, timeout, server failure): the batch may or may not be written. */
+  /**
+   * The server said no: nothing of this batch was written, and sending it again as it is cannot
+   * help. A subgraph's refusal (BATCH_REJECTED, CONFLICT, FORBIDDEN…, HTTP 200) or the gateway's
+   * (any HTTP 4xx: PERSISTED_OPERATION_NOT_FOUND, UNAUTHENTICATED, a body too large…).
+   */
+  | { kind: 'refused'; code: string; message: string; rowErrors: RowError[]; httpStatus: number }
+  /**
+   * No usable answer (connection failure, timeout, HTTP 5xx, 408, 429, an unknown error): the
+   * batch may or may not be written, and trying again later may help.
+   */
   | { kind: 'failed'; message: string };
 
-/** Refusals the server means: sending the batch again cannot help. */
-const REFUSAL_CODES = new Set([
+/** Refusals the server means, whatever the HTTP status: sending the batch again cannot help. */
+export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'BATCH_REJECTED',
   'CONFLICT',
   'IDEMPOTENCY_KEY_REUSED',
@@ -82,9 +90,18 @@ const REFUSAL_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'BAD_USER_INPUT',
+  'BAD_REQUEST',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
+  // The gateway's own refusals: persisted-operations-only mode, request limits.
+  'PERSISTED_OPERATION_NOT_FOUND',
+  'OPERATION_NOT_ALLOWED',
+  'PAYLOAD_TOO_LARGE',
+  'QUERY_TOO_COSTLY',
 ]);
+
+/** 4xx statuses that mean "not now" rather than "no": retried like a failure. */
+const RETRYABLE_CLIENT_STATUSES: ReadonlySet<number> = new Set([408, 429]);
 
 export interface SendOptions {
   gateway: string;
@@ -116,10 +133,13 @@ export async function sendBatch(batch: Batch, options: SendOptions): Promise<Bat
   return outcome;
 }
 
-async function attempt(batch: Batch, options: SendOptions): Promise<BatchOutcome> {
-  const query = `mutation Publish($input: PublishObservationsInput!) {
-  ${options.mutation}(input: $input) { batchId rowsWritten replayed }
-}`;
+/**
+ * The request's body: the mutation in Apollo's persisted-query format, its text and its sha256
+ * (`extensions.persistedQuery`), so that a gateway in persisted-operations-only mode that lists
+ * scripts/lib/publish/persisted-operations.json runs it, and any other gateway too.
+ */
+export function requestBody(batch: Batch, mutation: string): string {
+  const operation = publishOperation(mutation);
   const rows = batch.rows.map((r) => ({
     indicator: r.indicator,
     county: r.county,
@@ -128,7 +148,16 @@ async function attempt(batch: Batch, options: SendOptions): Promise<BatchOutcome
     note: r.note ?? null,
     replacesRevision: r.replacesRevision ?? null,
   }));
+  return JSON.stringify({
+    query: operation.text,
+    variables: { input: { rows, idempotencyKey: batch.idempotencyKey } },
+    extensions: { persistedQuery: { version: 1, sha256Hash: operation.hash } },
+  });
+}
+
+async function attempt(batch: Batch, options: SendOptions): Promise<BatchOutcome> {
   let response: Response;
+  let text: string;
   try {
     response = await (options.fetch ?? fetch)(options.gateway, {
       method: 'POST',
@@ -137,36 +166,67 @@ async function attempt(batch: Batch, options: SendOptions): Promise<BatchOutcome
         accept: 'application/graphql-response+json, application/json',
         authorization: `Bearer ${options.token}`,
       },
-      body: JSON.stringify({ query, variables: { input: { rows, idempotencyKey: batch.idempotencyKey } } }),
+      body: requestBody(batch, options.mutation),
       signal: AbortSignal.timeout(options.timeoutMs ?? 300_000),
     });
+    text = await response.text();
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     const reason = cause?.code ?? cause?.message ?? (error as Error).message;
     return { kind: 'failed', message: `no answer from ${options.gateway} (${reason})` };
   }
+  return classify(response.status, text, options);
+}
 
-  const text = await response.text().catch(() => '');
+/**
+ * What an answer means. HTTP 5xx, 408 and 429: failed (may be retried). Any other 4xx: refused,
+ * with the GraphQL error's code, or `HTTP_<status>` without one. Otherwise the GraphQL answer
+ * decides: the mutation's result is written; a REFUSAL_CODES error is refused; any other error
+ * (a subgraph that did not answer, an internal error) failed.
+ */
+export function classify(
+  status: number,
+  text: string,
+  options: Pick<SendOptions, 'gateway' | 'mutation'>,
+): BatchOutcome {
   let answer: GraphQLAnswer | undefined;
   try {
     answer = JSON.parse(text) as GraphQLAnswer;
   } catch {
     answer = undefined;
   }
+  const error = typeof answer === 'object' && answer !== null ? answer.errors?.[0] : undefined;
+  const code = typeof error?.extensions?.code === 'string' ? error.extensions.code : undefined;
+  const message = typeof error?.message === 'string' ? error.message : undefined;
+  const without = `${options.gateway} answered HTTP ${status} without a GraphQL answer${text ? `: ${text.slice(0, 200)}` : ''}`;
+
+  if (status >= 500 || RETRYABLE_CLIENT_STATUSES.has(status)) {
+    return { kind: 'failed', message: error ? `HTTP ${status}: ${code ?? 'UNKNOWN'}: ${message}` : without };
+  }
+  if (status >= 400) {
+    return {
+      kind: 'refused',
+      code: code ?? `HTTP_${status}`,
+      message: message ?? without,
+      rowErrors: error?.extensions?.rowErrors ?? [],
+      httpStatus: status,
+    };
+  }
   const result = answer?.data?.[options.mutation];
   if (result && !answer?.errors?.length) {
     return { kind: 'written', batchId: result.batchId, rowsWritten: result.rowsWritten, replayed: result.replayed };
   }
-  const error = answer?.errors?.[0];
   if (error) {
-    const code = error.extensions?.code ?? 'UNKNOWN';
-    if (REFUSAL_CODES.has(code) || response.status === 401 || response.status === 403) {
-      return { kind: 'refused', code, message: error.message, rowErrors: error.extensions?.rowErrors ?? [] };
+    if (code !== undefined && REFUSAL_CODES.has(code)) {
+      return {
+        kind: 'refused',
+        code,
+        message: message ?? code,
+        rowErrors: error.extensions?.rowErrors ?? [],
+        httpStatus: status,
+      };
     }
-    return { kind: 'failed', message: `${code}: ${error.message}` };
+    return { kind: 'failed', message: `${code ?? 'UNKNOWN'}: ${message}` };
   }
-  return {
-    kind: 'failed',
-    message: `${options.gateway} answered HTTP ${response.status} without a GraphQL answer${text ? `: ${text.slice(0, 200)}` : ''}`,
-  };
+  return { kind: 'failed', message: without };
 }
