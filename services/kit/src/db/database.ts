@@ -2,13 +2,14 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { sql, type SQL } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import type { Logger as DrizzleLogger } from 'drizzle-orm/logger';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import pg from 'pg';
+import { DatabaseTimeoutError } from '../errors/database-unavailable.js';
 import { createLogger, type Logger } from '../logger.js';
+import { createPgPool } from './pg-pool.js';
 import { initialisePgliteDataDir } from './pglite-init.js';
 
 /** The one query layer every subgraph uses, whichever driver is underneath. */
@@ -41,7 +42,7 @@ export interface Database {
   readonly statements: StatementCounter;
   /** Rows of a raw statement, for the rare query the query builder cannot express. */
   rows<T extends Record<string, unknown>>(query: SQL): Promise<T[]>;
-  /** Throws when the database does not answer. */
+  /** Throws when the database does not answer, within `pingTimeoutMs` (default 1 s) at most. */
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -60,7 +61,27 @@ export function parseDatabaseUrl(url: string): DatabaseLocation {
   throw new Error(`DATABASE_URL "${url}" is not understood: use postgres://…, pglite://<folder> or memory://`);
 }
 
-export interface OpenDatabaseOptions {
+/** Getting a connection from PostgreSQL: a server that does not answer fails after this. */
+export const DEFAULT_DB_CONNECT_TIMEOUT_MS = 5_000;
+/** The longest one statement may run, on the server and, when the link is gone, on the client. */
+export const DEFAULT_DB_STATEMENT_TIMEOUT_MS = 10_000;
+/** `ping()`, which `/ready` runs: a database busier than this is not ready. */
+export const DEFAULT_DB_PING_TIMEOUT_MS = 1_000;
+
+export interface DatabaseTimeouts {
+  /** PostgreSQL: a new connection that is not ready after this fails (default 5 s). */
+  connectTimeoutMs?: number;
+  /**
+   * PostgreSQL: `statement_timeout` on every connection, and the client gives up this plus 1 s
+   * after sending a statement, so a link where nothing comes back (a frozen network, a server
+   * that hangs) still ends; that connection is then closed, never reused. Default 10 s.
+   */
+  statementTimeoutMs?: number;
+  /** `ping()` rejects after this (default 1 s), on PostgreSQL and on a busy PGlite alike. */
+  pingTimeoutMs?: number;
+}
+
+export interface OpenDatabaseOptions extends DatabaseTimeouts {
   /** Where connection problems are reported (default: a logger named `database`). */
   log?: Logger;
 }
@@ -76,15 +97,22 @@ export async function openDatabase(
   const statements = new StatementCounter();
   const logger: DrizzleLogger = { logQuery: () => statements.record() };
 
+  const pingTimeoutMs = options.pingTimeoutMs ?? DEFAULT_DB_PING_TIMEOUT_MS;
+
   if (where.driver === 'postgres') {
-    const pool = new pg.Pool({ connectionString: where.url, max: 10 });
-    // An idle connection that the server ends (a restart, a fail-over, a dropped database) is
-    // reported here; unhandled, it would bring the whole process down. The pool replaces it.
-    pool.on('error', (error) => {
-      (options.log ?? fallbackLog()).warn({ err: error }, 'database connection lost; the pool will reconnect');
+    const pool = createPgPool({
+      url: where.url,
+      connectTimeoutMs: options.connectTimeoutMs ?? DEFAULT_DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: options.statementTimeoutMs ?? DEFAULT_DB_STATEMENT_TIMEOUT_MS,
+      log: () => options.log ?? fallbackLog(),
     });
     const db = drizzlePg(pool, { logger }) as unknown as Db;
-    return makeDatabase(where, db, statements, () => pool.end());
+    const ping = async () => {
+      // Its own short read timeout: a connection that does not answer is dropped after a second,
+      // not after the statement timeout.
+      await pool.query({ text: 'select 1', query_timeout: pingTimeoutMs } as { text: string });
+    };
+    return makeDatabase(where, db, statements, { ping, pingTimeoutMs, close: () => pool.end() });
   }
 
   if (where.dataDir) {
@@ -93,14 +121,19 @@ export async function openDatabase(
   }
   const client = await PGlite.create(where.dataDir ?? undefined);
   const db = drizzlePglite(client, { logger }) as unknown as Db;
-  return makeDatabase(where, db, statements, () => client.close());
+  // PGlite runs in this process, one statement at a time and with no statement timeout of its
+  // own: a ping behind a long transaction waits for it, and the timeout of ping() answers instead.
+  const ping = async () => {
+    await client.query('select 1');
+  };
+  return makeDatabase(where, db, statements, { ping, pingTimeoutMs, close: () => client.close() });
 }
 
 function makeDatabase(
   location: DatabaseLocation,
   db: Db,
   statements: StatementCounter,
-  close: () => Promise<void>,
+  driver: { ping: () => Promise<void>; pingTimeoutMs: number; close: () => Promise<void> },
 ): Database {
   let closed: Promise<void> | null = null;
   return {
@@ -111,11 +144,16 @@ function makeDatabase(
       const result = (await db.execute(query)) as unknown as { rows: T[] };
       return result.rows;
     },
-    async ping() {
-      await db.execute(sql`select 1`);
+    ping() {
+      statements.record();
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new DatabaseTimeoutError('ping', driver.pingTimeoutMs)), driver.pingTimeoutMs);
+      });
+      return Promise.race([driver.ping(), timeout]).finally(() => clearTimeout(timer));
     },
     close() {
-      closed ??= close();
+      closed ??= driver.close();
       return closed;
     },
   };

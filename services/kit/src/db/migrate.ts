@@ -33,7 +33,7 @@ export async function runMigrations(
   const { db } = database;
   const applied: string[] = [];
   await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+    await takeMigrationLock(tx);
     await tx.execute(sql.raw(`create schema if not exists ${schema}`));
     await tx.execute(
       sql.raw(`create table if not exists ${schema}.schema_migrations (
@@ -52,4 +52,25 @@ export async function runMigrations(
     }
   });
   return applied;
+}
+
+/** How long a start waits for another replica's migrations before giving up. */
+const MIGRATION_LOCK_WAIT_MS = 5 * 60_000;
+
+/**
+ * The lock, asked for in short statements rather than one blocking one: a blocking wait is one
+ * statement, and the statement timeout (`DB_STATEMENT_TIMEOUT_MS`) would end the start of a
+ * replica that merely waits for another's migrations.
+ */
+async function takeMigrationLock(tx: Tx): Promise<void> {
+  const deadline = Date.now() + MIGRATION_LOCK_WAIT_MS;
+  for (;;) {
+    const result = await tx.execute(sql`select pg_try_advisory_xact_lock(${MIGRATION_LOCK}) as locked`);
+    const locked = (result as unknown as { rows: { locked: boolean }[] }).rows[0]?.locked;
+    if (locked) return;
+    if (Date.now() > deadline) {
+      throw new Error(`waited ${MIGRATION_LOCK_WAIT_MS / 1000} s for another service's migrations to finish`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { ErrorCode } from '../errors/codes.js';
+import { maskError } from '../errors/format-error.js';
 import type { Logger } from '../logger.js';
+
+/**
+ * The largest request body accepted by default: 2 MiB. A batch of 10,000 observations (the most
+ * one publish takes) is at most about 1.5 MB as JSON without notes (http-limits.test.ts computes
+ * it), and a query is a few KB; anything larger is a mistake or an attack, refused unparsed.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** How long `/ready` waits for `readiness()` before answering 503. */
+export const DEFAULT_READY_TIMEOUT_MS = 1_000;
 
 export interface CorsOptions {
   /** Origins allowed to call from a browser; `*` for any. Empty: no CORS headers at all. */
@@ -16,13 +27,19 @@ export interface HttpAppOptions<Ctx extends BaseContext> {
   log: Logger;
   /** Builds the per-request context; `requestId` is also sent back as `x-request-id`. */
   context: (req: IncomingMessage, requestId: string) => Promise<Ctx>;
-  /** Throws when the service cannot answer queries (database down, still starting). */
+  /**
+   * Throws when the service cannot answer queries (database down, still starting). One that has
+   * not settled after `readyTimeoutMs` counts as a failure: a load balancer gets its 503 in time.
+   */
   readiness: () => Promise<void>;
+  /** Default `DEFAULT_READY_TIMEOUT_MS` (1 s). */
+  readyTimeoutMs?: number;
   /** Wraps the execution of one GraphQL request (the kit counts SQL statements with it). */
   around?: <T>(requestId: string, run: () => Promise<T>) => Promise<T>;
   graphqlPath?: string;
   routes?: Route[];
   cors?: CorsOptions;
+  /** Larger bodies are answered 413 `PAYLOAD_TOO_LARGE`; default `DEFAULT_MAX_BODY_BYTES` (2 MiB). */
   maxBodyBytes?: number;
 }
 
@@ -32,13 +49,26 @@ export interface HttpApp {
   drain(): void;
 }
 
+/** A refusal of the HTTP layer itself, answered as a GraphQL-shaped error. */
 class HttpError extends Error {
   constructor(
     readonly status: number,
+    readonly code: string,
     message: string,
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
+}
+
+function payloadTooLarge(limit: number): HttpError {
+  return new HttpError(
+    413,
+    ErrorCode.PAYLOAD_TOO_LARGE,
+    `the request body is larger than ${limit} bytes (${formatBytes(limit)}), the most this service accepts; ` +
+      'send less (a publish takes 10,000 rows at most)',
+    { maxBodyBytes: limit },
+  );
 }
 
 /**
@@ -47,7 +77,8 @@ class HttpError extends Error {
  */
 export function createHttpApp<Ctx extends BaseContext>(options: HttpAppOptions<Ctx>): HttpApp {
   const graphqlPath = options.graphqlPath ?? '/graphql';
-  const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024 * 1024;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const readyTimeoutMs = options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS;
   let draining = false;
 
   const listener: RequestListener = (req, res) => {
@@ -69,18 +100,24 @@ export function createHttpApp<Ctx extends BaseContext>(options: HttpAppOptions<C
     });
 
     handle(req, res, url, requestId).catch((error: unknown) => {
-      const status = error instanceof HttpError ? error.status : 500;
-      if (status === 500) options.log.error({ err: error, requestId }, 'request failed');
-      if (!res.headersSent) {
-        sendJson(res, status, {
-          errors: [
-            {
-              message: status === 500 ? 'Internal server error' : (error as Error).message,
-              extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' },
-            },
-          ],
+      if (res.headersSent) {
+        options.log.error({ err: error, requestId }, 'request failed after its answer began');
+        res.end();
+        return;
+      }
+      if (error instanceof HttpError) {
+        // The rest of a refused body is not read: the connection closes once the answer is out.
+        if (error.status === 413) res.setHeader('connection', 'close');
+        sendJson(res, error.status, {
+          errors: [{ message: error.message, extensions: { code: error.code, ...error.extensions } }],
         });
-      } else res.end();
+        return;
+      }
+      // Whatever it was (a bug, a database error quoting its SQL) stays in the log, under an id.
+      const masked = maskError(options.log, error, { requestId, path: url.pathname });
+      sendJson(res, 500, {
+        errors: [{ message: masked.message, extensions: { code: masked.code, errorId: masked.errorId } }],
+      });
     });
   };
 
@@ -90,9 +127,10 @@ export function createHttpApp<Ctx extends BaseContext>(options: HttpAppOptions<C
     if (url.pathname === '/ready') {
       if (draining) return sendJson(res, 503, { status: 'draining' });
       try {
-        await options.readiness();
+        await withTimeout(options.readiness(), readyTimeoutMs, `not ready within ${readyTimeoutMs} ms`);
         return sendJson(res, 200, { status: 'ready' });
       } catch (error) {
+        options.log.warn({ err: error, requestId }, 'not ready');
         return sendJson(res, 503, { status: 'unavailable', reason: (error as Error).message });
       }
     }
@@ -163,21 +201,60 @@ function applyCors(req: IncomingMessage, res: ServerResponse, cors: CorsOptions 
   return false;
 }
 
-async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw new HttpError(413, `request body over ${limit} bytes`);
-    chunks.push(chunk);
+/** Settles as `promise` does, or rejects with `message` after `ms`, whichever comes first. */
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} B`;
+}
+
+/**
+ * The body, refused as soon as it is known to exceed `limit`: at once from `content-length`, or
+ * when the bytes received pass it. Nothing more is kept after that; what is still coming is read
+ * and dropped (not left unread, which would reset the connection before the 413 arrives).
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const declared = Number(headerValue(req, 'content-length'));
+  if (Number.isFinite(declared) && declared > limit) {
+    req.resume();
+    return Promise.reject(payloadTooLarge(limit));
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let refused = false;
+    req.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size > limit) {
+        refused = true;
+        chunks.length = 0;
+        reject(payloadTooLarge(limit));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+  const text = (await readBody(req, limit)).toString('utf8');
   const contentType = headerValue(req, 'content-type') ?? '';
   if (!contentType.includes('json')) return text;
   if (text.length === 0) return undefined;
   try {
     return JSON.parse(text);
   } catch {
-    throw new HttpError(400, 'request body is not valid JSON');
+    throw new HttpError(400, ErrorCode.BAD_REQUEST, 'request body is not valid JSON');
   }
 }

@@ -5,7 +5,15 @@ import { GraphQLError } from 'graphql';
 import type { Database, Db } from '../db/database.js';
 import type { Migration } from '../db/migrate.js';
 import type { ObservationRow, ObservationTables } from './store.js';
-import { MAX_BATCH_ROWS, validateBatch, type BatchRules, type PublishRow, type RowError } from './validate.js';
+import {
+  idempotencyKeyProblem,
+  MAX_BATCH_ROWS,
+  MAX_IDEMPOTENCY_KEY_LENGTH,
+  validateBatch,
+  type BatchRules,
+  type PublishRow,
+  type RowError,
+} from './validate.js';
 
 export function publishingTables(schema: string) {
   const s = pgSchema(schema);
@@ -29,6 +37,10 @@ export function publishingTables(schema: string) {
     rows: integer('rows').notNull(),
     outcome: text('outcome').notNull(),
     detail: jsonb('detail'),
+    /** How many attempts the entry stands for: 1, or more for refusals aggregated by minute. */
+    count: integer('count').notNull().default(1),
+    /** The minute of an aggregated refusal (its key with subject, department and outcome); else null. */
+    minute: timestamp('minute', { withTimezone: true, mode: 'date' }),
   });
   return { batch, audit };
 }
@@ -66,6 +78,26 @@ export function publishingMigration(schema: string): Migration {
   };
 }
 
+/**
+ * Refusals of callers who may not publish at all (another department's token, a reader's) are
+ * counted, not listed: one entry per caller, outcome and minute, whose `count` goes up. Anyone
+ * with a token could otherwise grow the audit log by a row a request.
+ */
+export function auditAggregationMigration(schema: string): Migration {
+  return {
+    id: '0004_audit_aggregation',
+    statements: [
+      `alter table ${schema}.audit_log add column count integer not null default 1 check (count >= 1)`,
+      `alter table ${schema}.audit_log add column minute timestamptz`,
+      `create unique index audit_log_refusal_minute_idx on ${schema}.audit_log (subject, department, minute, outcome)
+        where minute is not null`,
+    ],
+  };
+}
+
+/** How many row errors of a refused batch the audit log keeps (the caller got them all). */
+export const AUDIT_ROW_ERRORS = 20;
+
 export interface Publisher {
   subject: string;
   department: string;
@@ -87,8 +119,15 @@ export interface PublishOutcome {
 }
 
 /** A refusal: GraphQL error codes that clients can rely on. */
-function refusal(code: string, message: string, rowErrors: RowError[] = []): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...(rowErrors.length > 0 ? { rowErrors } : {}) } });
+function refusal(
+  code: string,
+  message: string,
+  rowErrors: RowError[] = [],
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code, ...extensions, ...(rowErrors.length > 0 ? { rowErrors } : {}) },
+  });
 }
 
 /**
@@ -104,12 +143,14 @@ export async function publishBatch(
   request: PublishRequest,
 ): Promise<PublishOutcome> {
   const { db } = database;
+  const keyProblem = idempotencyKeyProblem(request.idempotencyKey);
   const audit = (outcome: AuditOutcome, detail: unknown, batchId: string | null = null) =>
     recordAudit(db, tables, {
       subject: request.publisher.subject,
       department: request.publisher.department,
       requestId: request.requestId,
-      idempotencyKey: request.idempotencyKey ?? null,
+      // A key too long to use is not kept either: the refusal's detail says how long it was.
+      idempotencyKey: keyProblem ? null : (request.idempotencyKey ?? null),
       batchId,
       rows: request.rows.length,
       outcome,
@@ -124,6 +165,12 @@ export async function publishBatch(
         `a batch has at most ${MAX_BATCH_ROWS} rows (got ${request.rows.length}); split it`,
       );
     }
+    if (keyProblem) {
+      throw refusal('IDEMPOTENCY_KEY_TOO_LONG', keyProblem, [], {
+        field: 'idempotencyKey',
+        maxLength: MAX_IDEMPOTENCY_KEY_LENGTH,
+      });
+    }
     const { rows, errors } = validateBatch(request.rows, rules);
     if (errors.length > 0) {
       throw refusal('BATCH_REJECTED', `${errors.length} row(s) refused; nothing was written`, errors);
@@ -135,11 +182,7 @@ export async function publishBatch(
   } catch (error) {
     if (error instanceof GraphQLError) {
       const code = String(error.extensions.code);
-      await audit(code === 'CONFLICT' ? 'CONFLICT' : 'REJECTED', {
-        code,
-        message: error.message,
-        rowErrors: error.extensions.rowErrors ?? [],
-      });
+      await audit(code === 'CONFLICT' ? 'CONFLICT' : 'REJECTED', refusalSummary(code, error, request.rows));
     }
     throw error;
   }
@@ -304,7 +347,71 @@ function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
+/**
+ * What the audit log keeps of a refused batch: how many rows and row errors, the first few row
+ * errors and a hash of the rows (the same batch sent again hashes alike), never the rows: a
+ * refused 10,000-row batch would otherwise store a megabyte.
+ */
+function refusalSummary(code: string, error: GraphQLError, rows: readonly PublishRow[]) {
+  const rowErrors = (error.extensions.rowErrors as RowError[] | undefined) ?? [];
+  return {
+    code,
+    message: error.message,
+    rowCount: rows.length,
+    rowErrorCount: rowErrors.length,
+    rowErrors: rowErrors.slice(0, AUDIT_ROW_ERRORS),
+    batchHash: hashRows(rows),
+  };
+}
+
 export type AuditOutcome = 'ACCEPTED' | 'REPLAYED' | 'REJECTED' | 'CONFLICT' | 'FORBIDDEN';
+
+/** The caller and request of one refused attempt, counted into its minute's entry. */
+export interface RefusedAttempt {
+  subject: string;
+  department: string;
+  requestId: string | null;
+  idempotencyKey: string | null;
+  rows: number;
+  outcome: AuditOutcome;
+  /** Kept from the minute's first attempt: the same caller is refused for the same reason. */
+  detail: unknown;
+}
+
+/**
+ * Counts one refused attempt into its caller's entry for the current minute (by the database's
+ * clock): the first attempt of the minute inserts it, each further one adds to `count` and
+ * `rows` and moves `at` and `requestId` to the latest. One statement, on PostgreSQL and PGlite.
+ */
+export async function recordRefusedAttempt(db: Db, tables: PublishingTables, attempt: RefusedAttempt): Promise<void> {
+  const { audit } = tables;
+  await db
+    .insert(audit)
+    .values({
+      subject: attempt.subject,
+      department: attempt.department,
+      requestId: attempt.requestId,
+      idempotencyKey: idempotencyKeyProblem(attempt.idempotencyKey) ? null : attempt.idempotencyKey,
+      batchId: null,
+      rows: attempt.rows,
+      outcome: attempt.outcome,
+      detail: attempt.detail as object,
+      count: 1,
+      minute: sql`date_trunc('minute', now())`,
+    })
+    .onConflictDoUpdate({
+      target: [audit.subject, audit.department, audit.minute, audit.outcome],
+      // The unique index is partial (aggregated entries only): ON CONFLICT must name its predicate.
+      targetWhere: sql.raw('minute is not null'),
+      set: {
+        count: sql.raw('audit_log.count + 1'),
+        rows: sql.raw('audit_log.rows + excluded.rows'),
+        at: sql.raw('excluded.at'),
+        requestId: sql.raw('excluded.request_id'),
+        idempotencyKey: sql.raw('excluded.idempotency_key'),
+      },
+    });
+}
 
 /** One line of the audit log; written outside any batch transaction, so a refusal stays recorded. */
 export async function recordAudit(

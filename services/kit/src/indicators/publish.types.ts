@@ -100,8 +100,18 @@ export function createPublishTypes(observationType: TypeThunk) {
     })
     batchId: string | null;
 
-    @Field(() => Int, { description: '批中的行数(行) / rows in the batch' })
+    @Field(() => Int, {
+      description:
+        '批中的行数(行); 合并记录为各次之和 / rows in the batch; for an entry that counts several refused attempts, their sum',
+    })
     rows: number;
+
+    @Field(() => Int, {
+      description:
+        '本记录代表的次数(次): 通常为 1; 无权发布者的拒绝按人按分钟合并计数 / ' +
+        'how many attempts the entry stands for: 1, except for refusals of callers who may not publish, counted per caller and minute',
+    })
+    count: number;
 
     @Field(() => String, {
       description:

@@ -37,6 +37,36 @@ export interface BatchRules {
 }
 
 export const MAX_BATCH_ROWS = 10_000;
+/** A row's note, in characters: a remark, not a document. */
+export const MAX_NOTE_LENGTH = 2_000;
+/**
+ * An idempotency key, in characters: the publishing command's keys are about 90. A longer one
+ * would not fit PostgreSQL's index on the key (about 2.7 KB) and fail as a database error.
+ */
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
+/** Characters as a person counts them (code points), without counting a short string at all. */
+function tooLong(text: string, max: number): boolean {
+  return text.length > max && [...text].length > max;
+}
+
+/** A caller's value inside a message: quoted, and cut short, since it may be anything. */
+function show(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/**
+ * Why a batch's idempotency key cannot be used, or null when it can. The key belongs to the
+ * batch, not to a row, so it is refused on its own (`IDEMPOTENCY_KEY_TOO_LONG`, naming the field).
+ */
+export function idempotencyKeyProblem(key: string | null | undefined): string | null {
+  if (key == null) return null;
+  if (tooLong(key, MAX_IDEMPOTENCY_KEY_LENGTH)) {
+    return `idempotencyKey has ${[...key].length} characters; at most ${MAX_IDEMPOTENCY_KEY_LENGTH} are accepted`;
+  }
+  return null;
+}
 
 /**
  * Checks every row of a batch, all of them, before anything is written: the answer names every
@@ -56,7 +86,7 @@ export function validateBatch(
     const county = rules.counties.aliases[row.county] ?? row.county;
 
     const indicator = indicators.get(row.indicator);
-    if (!indicator) error('indicator', 'UNKNOWN_INDICATOR', `no indicator "${row.indicator}" in this department`);
+    if (!indicator) error('indicator', 'UNKNOWN_INDICATOR', `no indicator ${show(row.indicator)} in this department`);
     else if (!isPublished(indicator)) {
       error(
         'indicator',
@@ -71,7 +101,7 @@ export function validateBatch(
       );
     }
 
-    if (!rules.counties.all.has(county)) error('county', 'UNKNOWN_COUNTY', `no county with code "${row.county}"`);
+    if (!rules.counties.all.has(county)) error('county', 'UNKNOWN_COUNTY', `no county with code ${show(row.county)}`);
     else if (!rules.counties.withTasks.has(county)) {
       error('county', 'COUNTY_WITHOUT_TASKS', `county ${row.county} has no poverty-alleviation tasks`);
     }
@@ -92,6 +122,16 @@ export function validateBatch(
       if (indicator.integer && !Number.isInteger(row.value)) {
         error('value', 'NOT_AN_INTEGER', `${row.indicator} takes whole numbers only (got ${row.value})`);
       }
+    }
+
+    if (row.note != null && (typeof row.note !== 'string' || tooLong(row.note, MAX_NOTE_LENGTH))) {
+      error(
+        'note',
+        'NOTE_TOO_LONG',
+        typeof row.note === 'string'
+          ? `the note has ${[...row.note].length} characters; at most ${MAX_NOTE_LENGTH} are accepted`
+          : `the note must be text, not ${show(row.note)}`,
+      );
     }
 
     if (row.replacesRevision != null && (!Number.isInteger(row.replacesRevision) || row.replacesRevision < 1)) {
