@@ -1,10 +1,19 @@
 import { fileURLToPath } from 'node:url';
-import { loadAuthConfig, type AuthConfig, type CorsOptions } from '@fupin/kit';
+import {
+  exposeErrorDetails,
+  introspectionEnabled,
+  loadAuthConfig,
+  type AuthConfig,
+  type CorsOptions,
+} from '@fupin/kit';
+import { DEFAULT_DEMAND_LIMITS, DEMAND_LIMIT_VARIABLES, type DemandLimits } from './demand-control.js';
+import { DEFAULT_REQUEST_TIMEOUT_MS } from './request-timeout.js';
+import { DEFAULT_SUBGRAPH_KEEP_ALIVE_MS, DEFAULT_SUBGRAPH_TIMEOUT_MS } from './subgraph-data-source.js';
 
 /** The committed supergraph, found from this file so that the working directory does not matter. */
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 
-export interface GatewayConfig {
+export interface GatewayConfig extends GatewaySettings {
   port: number;
   host: string;
   supergraphPath: string;
@@ -19,7 +28,37 @@ export interface GatewayConfig {
   auth: AuthConfig;
 }
 
+/**
+ * The gateway's limits, timeouts and production defaults. `createGateway` reads them from
+ * `process.env` (`loadGatewaySettings`) for any option it is not given, so that a caller that
+ * builds its own gateway (`npm start`) gets them too.
+ */
+export interface GatewaySettings {
+  /** `SUBGRAPH_TIMEOUT_MS`: the most one subgraph call may take (default 10 s). */
+  subgraphTimeoutMs: number;
+  /**
+   * `SUBGRAPH_<NAME>_TIMEOUT_MS`, keyed by `<NAME>` as written in the variable; match a subgraph's
+   * name with `subgraphEnvName` (`resolveSubgraphTimeouts` does, and refuses a name it does not know).
+   */
+  subgraphTimeoutOverrides: Record<string, number>;
+  /** `SUBGRAPH_KEEP_ALIVE_MS`: how long an idle connection to a subgraph is kept (default 4 s). */
+  subgraphKeepAliveMs: number;
+  /** `REQUEST_TIMEOUT_MS`: the most one request may take at the gateway (default 30 s). */
+  requestTimeoutMs: number;
+  /** `MAX_QUERY_DEPTH`, `MAX_QUERY_FIELDS`, `MAX_QUERY_ALIASES`, `MAX_QUERY_TOKENS`, `MAX_QUERY_COST`. */
+  limits: DemandLimits;
+  /** Introspection answers: `introspectionEnabled` (off under NODE_ENV=production unless INTROSPECTION=true). */
+  introspection: boolean;
+  /** The IDE is served at `/`: `IDE`, default off under NODE_ENV=production and on otherwise. */
+  ide: boolean;
+  /** `DEBUG_ERRORS`: stack traces and masked errors' details reach clients (default off). */
+  exposeErrorDetails: boolean;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
 const SUBGRAPH_URL_VARIABLE = /^SUBGRAPH_([A-Z0-9_]+)_URL$/;
+const SUBGRAPH_TIMEOUT_VARIABLE = /^SUBGRAPH_([A-Z0-9_]+)_TIMEOUT_MS$/;
 
 /** The `<NAME>` of `SUBGRAPH_<NAME>_URL` for a subgraph: `finance-insurance` → `FINANCE_INSURANCE`. */
 export function subgraphEnvName(subgraphName: string): string {
@@ -27,7 +66,7 @@ export function subgraphEnvName(subgraphName: string): string {
 }
 
 /** Reads the gateway's configuration from `env` (pass `process.env`); throws on a value it cannot use. */
-export function loadGatewayConfig(env: Readonly<Record<string, string | undefined>>): GatewayConfig {
+export function loadGatewayConfig(env: Env): GatewayConfig {
   const subgraphUrlOverrides: Record<string, string> = {};
   for (const [variable, value] of Object.entries(env)) {
     const name = SUBGRAPH_URL_VARIABLE.exec(variable)?.[1];
@@ -41,7 +80,58 @@ export function loadGatewayConfig(env: Readonly<Record<string, string | undefine
     subgraphUrlOverrides,
     cors: { origins: list(env.CORS_ORIGINS).map(origin) },
     auth: loadAuthConfig(env),
+    ...loadGatewaySettings(env),
   };
+}
+
+/**
+ * The limits, timeouts and production defaults from `env`; a value that is not a whole number
+ * above 0 (or `IDE`/`INTROSPECTION` neither true nor false) throws, naming the variable.
+ */
+export function loadGatewaySettings(env: Env): GatewaySettings {
+  const subgraphTimeoutOverrides: Record<string, number> = {};
+  for (const [variable, value] of Object.entries(env)) {
+    const name = SUBGRAPH_TIMEOUT_VARIABLE.exec(variable)?.[1];
+    if (name === undefined || value === undefined || value.trim() === '') continue;
+    subgraphTimeoutOverrides[name] = positiveInteger(env, variable, 0);
+  }
+  const limits = {} as DemandLimits;
+  for (const [limit, variable] of Object.entries(DEMAND_LIMIT_VARIABLES) as [keyof DemandLimits, string][]) {
+    limits[limit] = positiveInteger(env, variable, DEFAULT_DEMAND_LIMITS[limit]);
+  }
+  return {
+    subgraphTimeoutMs: positiveInteger(env, 'SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS),
+    subgraphTimeoutOverrides,
+    subgraphKeepAliveMs: positiveInteger(env, 'SUBGRAPH_KEEP_ALIVE_MS', DEFAULT_SUBGRAPH_KEEP_ALIVE_MS),
+    requestTimeoutMs: positiveInteger(env, 'REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS),
+    limits,
+    introspection: introspectionEnabled(env),
+    ide: ideEnabled(env),
+    exposeErrorDetails: exposeErrorDetails(env),
+  };
+}
+
+/**
+ * Whether the gateway serves GraphiQL at `/`: `IDE=true` or `IDE=false` says so; unset, it is off
+ * under `NODE_ENV=production` (a production endpoint need not offer a query editor) and on otherwise.
+ */
+export function ideEnabled(env: Env): boolean {
+  const value = env.IDE?.trim().toLowerCase();
+  if (value === undefined || value === '') return env.NODE_ENV !== 'production';
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new Error(`IDE must be true or false, not ${JSON.stringify(env.IDE)}`);
+}
+
+/** A whole number above 0 (`30000`, `30_000`), or `fallback` when unset; anything else stops the start. */
+function positiveInteger(env: Env, variable: string, fallback: number): number {
+  const text = env[variable]?.trim();
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text.replaceAll('_', ''));
+  if (!/^[0-9_]+$/.test(text) || !Number.isSafeInteger(value) || value <= 0) {
+    throw new Error(`${variable} must be a whole number above 0, not ${JSON.stringify(env[variable])}`);
+  }
+  return value;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

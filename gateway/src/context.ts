@@ -1,4 +1,5 @@
 import type { Logger, Principal } from '@fupin/kit';
+import type { RequestDeadline } from './request-timeout.js';
 
 /** What the gateway keeps of one incoming request. */
 export interface GatewayContext {
@@ -12,4 +13,9 @@ export interface GatewayContext {
   /** Who is asking, from the verified token; null without one. A bad token is refused before planning. */
   principal: Principal | null;
   log: Logger;
+  /**
+   * The request's wall-clock limit (`REQUEST_TIMEOUT_MS`): subgraph calls stop when it passes.
+   * The gateway always sets it; a context made elsewhere (a test of a data source) may leave it out.
+   */
+  deadline?: RequestDeadline;
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createLogger, onShutdownSignal } from '@fupin/kit';
 import { loadGatewayConfig } from './config.js';
 import { createGateway } from './gateway.js';
-import { resolveSubgraphUrls } from './supergraph.js';
+import { resolveSubgraphTimeouts, resolveSubgraphUrls } from './supergraph.js';
 
 const log = createLogger('gateway');
 const config = loadGatewayConfig(process.env);
@@ -19,16 +19,35 @@ try {
 }
 
 const subgraphUrls = resolveSubgraphUrls(supergraphSdl, config.subgraphUrlOverrides);
-const gateway = createGateway({ supergraphSdl, subgraphUrls, log, cors: config.cors, auth: config.auth });
+const gateway = createGateway({
+  supergraphSdl,
+  subgraphUrls,
+  log,
+  cors: config.cors,
+  auth: config.auth,
+  subgraphTimeoutMs: config.subgraphTimeoutMs,
+  subgraphTimeoutsMs: resolveSubgraphTimeouts(supergraphSdl, config.subgraphTimeoutOverrides),
+  subgraphKeepAliveMs: config.subgraphKeepAliveMs,
+  requestTimeoutMs: config.requestTimeoutMs,
+  limits: config.limits,
+  introspection: config.introspection,
+  ide: config.ide,
+  exposeErrorDetails: config.exposeErrorDetails,
+});
 await gateway.start();
 const listening = await gateway.listen(config.port, config.host);
 onShutdownSignal(() => gateway.stop(), log);
 log.info(
   {
     url: `${listening.url}/graphql`,
-    ide: `${listening.url}/`,
+    ide: config.ide ? `${listening.url}/` : null,
     supergraph: config.supergraphPath,
     subgraphs: subgraphUrls,
+    limits: config.limits,
+    requestTimeoutMs: config.requestTimeoutMs,
+    subgraphTimeoutMs: config.subgraphTimeoutMs,
+    introspection: config.introspection,
   },
-  `gateway listening at ${listening.url}/graphql; GraphiQL at ${listening.url}/`,
+  `gateway listening at ${listening.url}/graphql` +
+    (config.ide ? `; GraphiQL at ${listening.url}/` : ' (the IDE is off: IDE=true turns it on)'),
 );

@@ -49,6 +49,27 @@ export function resolveSubgraphUrls(
   );
 }
 
+/**
+ * Each subgraph's own timeout from `SUBGRAPH_<NAME>_TIMEOUT_MS`, by subgraph name (`finance-insurance`);
+ * a subgraph not named keeps `SUBGRAPH_TIMEOUT_MS`. A variable that names no subgraph throws, as
+ * for URLs.
+ */
+export function resolveSubgraphTimeouts(
+  supergraphSdl: string,
+  overrides: Readonly<Record<string, number>>,
+): Record<string, number> {
+  const subgraphs = supergraphSubgraphs(supergraphSdl);
+  const byEnvName = new Map(subgraphs.map((subgraph) => [subgraphEnvName(subgraph.name), subgraph.name]));
+  const unknown = Object.keys(overrides).filter((name) => !byEnvName.has(name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `${unknown.map((name) => `SUBGRAPH_${name}_TIMEOUT_MS`).join(', ')} names no subgraph of the supergraph ` +
+        `(it has ${[...byEnvName.keys()].join(', ')})`,
+    );
+  }
+  return Object.fromEntries(Object.entries(overrides).map(([name, ms]) => [byEnvName.get(name)!, ms]));
+}
+
 function stringArgument(directive: ConstDirectiveNode, name: string): string | undefined {
   const argument = directive.arguments?.find((arg) => arg.name.value === name);
   return argument?.value.kind === Kind.STRING ? argument.value.value : undefined;
