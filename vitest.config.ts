@@ -27,6 +27,8 @@ const unitTests = ['services/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 't
 // The dashboard in a browser: Debian's Chromium, which CI installs (.ci/run); skipped without it.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const browserTests = ['tests/web/**/*.test.ts'];
+// Fault tests: every service in its own process on PostgreSQL, started by the test (tests/faults).
+const faultTests = ['tests/faults/**/*.fault.test.ts'];
 
 export default defineConfig(async () => {
   const projects: TestProjectInlineConfiguration[] = [
@@ -35,7 +37,7 @@ export default defineConfig(async () => {
       test: {
         name: 'unit',
         include: unitTests,
-        exclude: ['**/*.db.test.ts', '**/node_modules/**'],
+        exclude: ['**/*.db.test.ts', 'tests/faults/**', '**/node_modules/**'],
         env: { LOG_LEVEL: 'silent', APOLLO_TELEMETRY_DISABLED: '1' },
       },
     },
@@ -44,7 +46,7 @@ export default defineConfig(async () => {
       test: {
         name: 'pglite',
         include: databaseTests,
-        exclude: ['**/*.unit.test.ts', ...browserTests, '**/node_modules/**'],
+        exclude: ['**/*.unit.test.ts', ...browserTests, 'tests/faults/**', '**/node_modules/**'],
         globalSetup: ['services/kit/src/testing/global-setup.ts'],
         env: { TEST_DATABASE: 'pglite', LOG_LEVEL: 'silent', APOLLO_TELEMETRY_DISABLED: '1' },
         testTimeout: 60_000,
@@ -58,7 +60,7 @@ export default defineConfig(async () => {
       test: {
         name: 'web',
         include: browserTests,
-        exclude: ['**/*.unit.test.ts', '**/node_modules/**'],
+        exclude: ['**/*.unit.test.ts', 'tests/faults/**', '**/node_modules/**'],
         globalSetup: ['services/kit/src/testing/global-setup.ts', 'tests/web/support/build-dashboard.ts'],
         env: { TEST_DATABASE: 'pglite', LOG_LEVEL: 'silent', APOLLO_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: CHROMIUM },
         testTimeout: 60_000,
@@ -79,15 +81,31 @@ export default defineConfig(async () => {
       test: {
         name: 'postgres',
         include: databaseTests,
-        exclude: ['**/*.unit.test.ts', ...browserTests, '**/node_modules/**'],
+        exclude: ['**/*.unit.test.ts', ...browserTests, 'tests/faults/**', '**/node_modules/**'],
         globalSetup: ['services/kit/src/testing/global-setup.ts'],
         env: { TEST_DATABASE: 'postgres', LOG_LEVEL: 'silent', APOLLO_TELEMETRY_DISABLED: '1' },
         testTimeout: 60_000,
         hookTimeout: 120_000,
       },
     });
+    // Each file starts the whole stack as separate processes (9 node processes under tsx, ~1.8 GB):
+    // one file at a time. A project without file parallelism runs after the others, alone.
+    projects.push({
+      ...shared,
+      test: {
+        name: 'faults',
+        include: faultTests,
+        exclude: ['**/node_modules/**'],
+        env: { TEST_DATABASE: 'postgres', LOG_LEVEL: 'silent', APOLLO_TELEMETRY_DISABLED: '1' },
+        fileParallelism: false,
+        testTimeout: 240_000,
+        hookTimeout: 240_000,
+      },
+    });
   } else {
-    console.warn('PostgreSQL does not answer: the database tests run on PGlite only.');
+    console.warn(
+      'PostgreSQL does not answer: the database tests run on PGlite only, and the fault tests (tests/faults) not at all.',
+    );
   }
   return { test: { projects } };
 });
