@@ -2,14 +2,30 @@ import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLDirective, type GraphQLSchema } from 'graphql';
+import { parse, type DocumentNode, type GraphQLDirective, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
-import { schemaHeader, type SchemaLink } from './link.js';
+import { declaredKeys } from './key-fields.js';
+import { linkedNames, schemaHeader, type SchemaLink } from './link.js';
+import { referenceKeysOf } from './reference-keys.js';
+import {
+  checkDirectivesForVersion,
+  checkFederationVersion,
+  FEDERATION_VERSION,
+  type FederationVersion,
+} from './versions.js';
 
 /** `__resolveReference` and friends, keyed by type name, merged over type-graphql's resolvers. */
 export type ReferenceResolvers = Record<string, Record<string, unknown>>;
 
 export interface SubgraphSchemaOptions {
+  /** The subgraph's name, for error messages (a `SubgraphDefinition` always has one). */
+  name?: string;
+  /**
+   * The Federation 2 version the subgraph declares in its `@link` (v2.0–v2.9; v2.9 unless set).
+   * The kit imports every directive that version defines, by its short name; a directive the
+   * version lacks is refused when the schema is built, naming the version it needs.
+   */
+  federationVersion?: FederationVersion;
   // type-graphql takes resolver classes as plain constructors.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: NonEmptyArray<Function>;
@@ -40,9 +56,22 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
     skipCheck: true,
   });
   describeRootTypes(typeGraphqlSchema);
-  const sdl = `${schemaHeader(options.links, options.composeDirectives)}\n\n${printSchemaWithDirectives(
-    typeGraphqlSchema,
-  )}\n`;
+  const federationVersion = checkFederationVersion(options.federationVersion ?? FEDERATION_VERSION);
+  const body = printSchemaWithDirectives(typeGraphqlSchema);
+  const document = parse(body);
+  // A directive the subgraph defines itself, or links from elsewhere, is not federation's.
+  const ownDirectives = [
+    ...linkedNames(options.links ?? []),
+    ...(options.directives ?? []).map((directive) => `@${directive.name}`),
+  ];
+  checkDirectivesForVersion(options.name, document, {
+    federationVersion,
+    notFederation: ownDirectives,
+    composeDirectives: options.composeDirectives,
+  });
+  checkReferenceKeys(options.name, document, options.referenceResolvers ?? {});
+  const header = schemaHeader(options.links, options.composeDirectives, federationVersion, ownDirectives);
+  const sdl = `${header}\n\n${body}\n`;
   const resolvers = mergeResolvers(
     createResolversMap(typeGraphqlSchema) as Record<string, Record<string, unknown>>,
     options.referenceResolvers ?? {},
@@ -85,4 +114,37 @@ function mergeResolvers(
     merged[typeName] = { ...(merged[typeName] ?? {}), ...fields };
   }
   return merged;
+}
+
+/**
+ * A reference resolver made for several keys (`referenceResolver({ code: …, name: … })`) must
+ * name exactly the type's resolvable `@key`s: a key without a loader would fail the first time
+ * the gateway joins by it, a loader for a key the type lacks is a typo.
+ */
+function checkReferenceKeys(subgraphName: string | undefined, document: DocumentNode, extra: ReferenceResolvers): void {
+  const problems: string[] = [];
+  for (const [typeName, resolvers] of Object.entries(extra)) {
+    const given = referenceKeysOf(resolvers);
+    if (!given) continue;
+    const declared = declaredKeys(document, typeName);
+    if (!declared) {
+      problems.push(`${typeName} has a reference resolver but the subgraph defines no such type`);
+      continue;
+    }
+    const resolvable = declared.filter((key) => key.resolvable).map((key) => key.fields);
+    for (const key of resolvable.filter((fields) => !given.includes(fields))) {
+      problems.push(`${typeName} declares @key(fields: "${key}") but its reference resolver has no loader for it`);
+    }
+    for (const key of given.filter((fields) => !resolvable.includes(fields))) {
+      problems.push(
+        `${typeName}'s reference resolver has a loader for "${key}", which is not one of its resolvable @keys`,
+      );
+    }
+  }
+  if (problems.length > 0) {
+    throw new Error(
+      `${subgraphName ? `Subgraph ${subgraphName}` : 'The subgraph'}: ${problems.join('; ')} ` +
+        `(keys it declares are compared whatever their order and spacing)`,
+    );
+  }
 }
