@@ -4,11 +4,11 @@
 // stdout, so `TOKEN=$(npm run --silent token -- …)` captures it.
 import { parseArgs } from 'node:util';
 import { loadAuthConfig, mintToken, ROLES, type AuthConfig, type Role } from '@fupin/kit';
-import { departments } from '@fupin/reference';
+import { departmentIds } from './lib/publish/departments.js';
 
 const usage = `usage: npm run token -- --department <id> --role <${ROLES.join('|')}> [--subject <name>] [--expires <8h>]`;
-// Departments whose figures some subgraph publishes: a token for any other could do nothing.
-const departmentIds = departments.filter((d) => d.subgraph !== null).map((d) => d.id);
+// Departments whose figures some subgraph publishes (the departments artefact's publishers): a
+// token for any other could do nothing.
 
 function fail(message: string): never {
   console.error(`${message}\n${usage}\ndepartments: ${departmentIds.join(', ')}`);

@@ -1,3 +1,4 @@
+import { indicatorField, readDepartmentsManifest } from '@fupin/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraph, type RunningGraph } from './support/graph.js';
 
@@ -12,19 +13,23 @@ afterAll(async () => {
   await graph?.stop();
 });
 
+const { departments } = readDepartmentsManifest();
+
+/** Every department view of every county, each with all its figures and its rule results. */
 const ALL_VIEWS = `query ($codes: [ID!]) {
   counties(codes: $codes) {
     code name
-    finance(year: 2019) { fiscalRevenueIncrement specialBudgetAdded specialBudgetShare rules { rule { id } status gap } }
-    transport(year: 2019) { townshipRoadUpgradeKm roadUpgradeKmPerTownship rules { rule { id } status gap } }
-    water(year: 2019) { safeDrinkingWaterShare rules { status } }
-    education(year: 2019) { poorFamilyCompulsoryDropouts rules { status } }
-    health(year: 2019) { medicalAssistanceFunds rules { status required } }
-    financeInsurance(year: 2019) { poorHouseholdLoanApprovalDays rules { status } }
+${departments
+  .map(
+    (d) =>
+      `    ${d.viewField}(year: 2019) { ${d.indicators.map(indicatorField).join(' ')} rules { rule { id } status gap required } }`,
+  )
+  .join('\n')}
   }
 }`;
 
-const SUBGRAPHS = ['catalog', 'finance', 'transport', 'water', 'education', 'health', 'finance-insurance'];
+/** Each department part's subgraph: the catalog among them (it keeps the overall targets, and answers `counties`). */
+const SUBGRAPHS = [...new Set(departments.map((d) => d.subgraph))];
 
 async function cost(codes: string[]) {
   graph.calls.reset();

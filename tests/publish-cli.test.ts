@@ -11,7 +11,7 @@ import { readSheet, toFigures } from '../scripts/lib/publish/read.js';
 import { startGraph, type RunningGraph } from './support/graph.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const example = path.join(root, 'examples', 'transport.csv');
+const example = path.join(root, 'services', 'transport', 'examples', 'transport.csv');
 
 let graph: RunningGraph;
 let dir: string;
@@ -94,7 +94,7 @@ async function currentOfExample() {
 }
 
 describe('npm run publish against the graph', () => {
-  it('publishes examples/transport.csv: the next query shows its figures, published and not sample', async () => {
+  it('publishes services/transport/examples/transport.csv: the next query shows its figures, published and not sample', async () => {
     // 浠水县 had not reported 2020 in the sample figures.
     expect((await transportView('421125', 2020)).observations).toEqual([]);
 

@@ -6,14 +6,18 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildFederatedSchema, type PublishRow, type RowError } from '@fupin/kit';
-import { nonPovertyCountiesWithTasks } from '@fupin/reference';
+import { buildFederatedSchema, readDepartmentsManifest, type PublishRow, type RowError } from '@fupin/kit';
+import {
+  departments as referenceDepartments,
+  measures as referenceMeasures,
+  nonPovertyCountiesWithTasks,
+} from '@fupin/reference';
 import { loadPersistedOperations } from '@fupin/gateway';
 import ExcelJS from 'exceljs';
 import { buildSchema, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFigures } from '../scripts/lib/publish/check.js';
-import { departmentIds, findDepartment, publishingDepartments } from '../scripts/lib/publish/departments.js';
+import { findDepartment, publishingDepartments } from '../scripts/lib/publish/departments.js';
 import { main, type Io } from '../scripts/lib/publish/main.js';
 import { FileError, parseCsv, parseXlsx, readSheet, toFigures } from '../scripts/lib/publish/read.js';
 import {
@@ -33,7 +37,11 @@ import {
 import { subgraphLoaders } from '../scripts/lib/subgraphs.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const examples = path.join(root, 'examples');
+/** A department's example file, kept in the folder of the subgraph it publishes to. */
+const example = (department: string) => {
+  const subgraph = findDepartment(department)!.subgraph;
+  return path.join(root, 'services', subgraph, 'examples', `${department}.csv`);
+};
 const HEADER = 'indicator,county,year,value,note,replaces_revision';
 const csv = (...lines: string[]) => Buffer.from(lines.join('\n') + '\n', 'utf8');
 const transport = findDepartment('transport')!;
@@ -259,19 +267,35 @@ describe('checking the figures locally', () => {
 });
 
 describe('the department table', () => {
-  it('maps each department to its subgraph, its mutation and the measures it leads', () => {
+  const { departments: parts } = readDepartmentsManifest();
+
+  it("is the departments artefact's publishers: each department's subgraph, mutation and measures", () => {
     const table = Object.fromEntries(publishingDepartments.map((d) => [d.id, [d.subgraph, d.mutation, d.measures]]));
-    expect(table).toEqual({
-      'poverty-office': ['catalog', 'publishProgressObservations', [null]],
-      finance: ['finance', 'publishFinanceObservations', [1, 2, 3, 4]],
-      transport: ['transport', 'publishTransportObservations', [11]],
-      water: ['water', 'publishWaterObservations', [12]],
-      education: ['education', 'publishEducationObservations', [17]],
-      health: ['health', 'publishHealthObservations', [18]],
-      'civil-affairs': ['health', 'publishHealthObservations', [19]],
-      'pboc-wuhan': ['finance-insurance', 'publishFinanceInsuranceObservations', [21]],
-      'cbirc-hubei': ['finance-insurance', 'publishFinanceInsuranceObservations', [22]],
-    });
+    const expected = Object.fromEntries(
+      parts.flatMap((part) =>
+        Object.entries(part.publishers).map(([id, measures]) => [id, [part.subgraph, part.fields.publish, measures]]),
+      ),
+    );
+    expect(Object.keys(expected).length).toBeGreaterThan(0);
+    expect(table).toEqual(expected);
+  });
+
+  it('names each department as the document does, and lets it publish only the measures it leads there', () => {
+    for (const department of publishingDepartments) {
+      const unit = referenceDepartments.find((d) => d.id === department.id)!;
+      expect([department.name, department.nameEn]).toEqual([unit.name, unit.nameEn]);
+      expect(department.measures.length, department.id).toBeGreaterThan(0);
+      for (const number of department.measures) {
+        expect(
+          department.model.indicators.some((i) => i.measure === number),
+          `${department.id}: measure ${number}`,
+        ).toBe(true);
+        // null: the document's overall targets, which belong to no numbered measure
+        if (number === null) continue;
+        const measure = referenceMeasures.find((m) => m.number === number)!;
+        expect(measure.leadDepartmentIds, `${department.id}: measure ${number}`).toContain(department.id);
+      }
+    }
   });
 
   it("names mutations that the subgraphs' schemas have", async () => {
@@ -338,11 +362,20 @@ describe('idempotency keys', () => {
 describe('the examples', () => {
   it('has one valid file per department, checked against its model', async () => {
     const nonPoverty = nonPovertyCountiesWithTasks.map((c) => c.code);
-    const files = (await readdir(examples)).filter((f) => f.endsWith('.csv')).sort();
-    expect(files).toEqual([...departmentIds].map((id) => `${id}.csv`).sort());
+    // Every department that publishes somewhere, as the departments artefact lists them, has its
+    // file in the folder of the subgraph it publishes to, and no folder has another.
+    const parts = readDepartmentsManifest().departments;
+    const expected = parts.flatMap((part) => Object.keys(part.publishers).map((id) => `${part.subgraph}/${id}.csv`));
+    const files: string[] = [];
+    for (const subgraph of new Set(parts.map((part) => part.subgraph))) {
+      const dir = path.join(root, 'services', subgraph, 'examples');
+      const names = await readdir(dir).catch(() => [] as string[]);
+      files.push(...names.filter((f) => f.endsWith('.csv')).map((f) => `${subgraph}/${f}`));
+    }
+    expect(files.sort()).toEqual(expected.sort());
     for (const file of files) {
       const department = findDepartment(path.basename(file, '.csv'))!;
-      const figures = toFigures(await readSheet(path.join(examples, file)));
+      const figures = toFigures(await readSheet(path.join(root, 'services', file.replace('/', '/examples/'))));
       const { errors } = checkFigures(figures, department);
       expect(errors, file).toEqual([]);
       expect(figures.rows.length, file).toBeGreaterThanOrEqual(5);
@@ -495,7 +528,7 @@ describe('the command', () => {
       refuse: () => ({ message: 'only transport may publish here', extensions: { code: 'FORBIDDEN' } }),
     });
     const { out, io } = capture({ fetch: gateway.fetch });
-    expect(await main(args(path.join(examples, 'transport.csv')), io)).toBe(1);
+    expect(await main(args(example('transport')), io)).toBe(1);
     expect(out.stdout).toContain(
       'REFUSED by the server: batch 1 of 1 (lines 2–11): FORBIDDEN: only transport may publish here',
     );
@@ -574,7 +607,7 @@ describe('the command', () => {
 
   it('prints the report as JSON with --json', async () => {
     const { out, io } = capture({ fetch: fakeGateway().fetch });
-    expect(await main(args(path.join(examples, 'transport.csv'), '--json'), io)).toBe(0);
+    expect(await main(args(example('transport'), '--json'), io)).toBe(0);
     const report = JSON.parse(out.stdout);
     expect(report).toMatchObject({
       outcome: 'PUBLISHED',
@@ -586,7 +619,7 @@ describe('the command', () => {
   });
 
   it('exits 2 with a clear message on usage errors', async () => {
-    const transportCsv = path.join(examples, 'transport.csv');
+    const transportCsv = example('transport');
     const cases: [string[], RegExp][] = [
       [
         ['--department', 'roads', '--file', transportCsv, '--dry-run'],
@@ -620,7 +653,7 @@ describe('the command', () => {
       fetch,
       env: { FUPIN_GATEWAY: 'http://gateway.example:4000/graphql', FUPIN_TOKEN: 'from-env' },
     });
-    expect(await main(['--department', 'transport', '--file', path.join(examples, 'transport.csv')], io)).toBe(0);
+    expect(await main(['--department', 'transport', '--file', example('transport')], io)).toBe(0);
     expect(urls).toEqual(['http://gateway.example:4000/graphql']);
     expect(gateway.calls[0]!.authorization).toBe('Bearer from-env');
   });
@@ -658,7 +691,7 @@ describe("the command's operations, registered for persisted-operations-only mod
       return gateway.fetch(url, init);
     }) as typeof globalThis.fetch;
     const { io } = capture({ fetch });
-    const argv = ['--department', 'transport', '--file', path.join(examples, 'transport.csv'), '--token', 't'];
+    const argv = ['--department', 'transport', '--file', example('transport'), '--token', 't'];
     expect(await main(argv, io)).toBe(0);
     const { text, hash } = publishOperation('publishTransportObservations');
     expect(bodies).toHaveLength(1);
@@ -730,9 +763,9 @@ describe('how the command reads an answer: refused (exit 1, no retry) or failed 
     ['400 OPERATION_NOT_ALLOWED', graphqlError(400, 'OPERATION_NOT_ALLOWED'), 'OPERATION_NOT_ALLOWED', 400],
     ['413 PAYLOAD_TOO_LARGE', graphqlError(413, 'PAYLOAD_TOO_LARGE'), 'PAYLOAD_TOO_LARGE', 413],
     [
-      "413 from the kit's body limit (BAD_REQUEST)",
-      graphqlError(413, 'BAD_REQUEST', 'request body over 16777216 bytes'),
-      'BAD_REQUEST',
+      "413 from the kit's body limit",
+      graphqlError(413, 'PAYLOAD_TOO_LARGE', 'request body over 2097152 bytes'),
+      'PAYLOAD_TOO_LARGE',
       413,
     ],
     ['401 UNAUTHENTICATED', graphqlError(401, 'UNAUTHENTICATED'), 'UNAUTHENTICATED', 401],
@@ -828,7 +861,7 @@ describe('how the command reads an answer: refused (exit 1, no retry) or failed 
           '--department',
           'transport',
           '--file',
-          path.join(examples, 'transport.csv'),
+          example('transport'),
           '--token',
           't',
           '--gateway',
@@ -854,7 +887,7 @@ describe('how the command reads an answer: refused (exit 1, no retry) or failed 
     const server = await answering(graphqlError(413, 'PAYLOAD_TOO_LARGE', 'request body over 1048576 bytes'));
     try {
       const { out, io } = capture();
-      const argv = ['--department', 'transport', '--file', path.join(examples, 'transport.csv'), '--token', 't'];
+      const argv = ['--department', 'transport', '--file', example('transport'), '--token', 't'];
       expect(await main([...argv, '--gateway', server.url], io)).toBe(1);
       expect(server.requests()).toBe(1);
       expect(out.stdout).toContain('PAYLOAD_TOO_LARGE: request body over 1048576 bytes');
@@ -868,7 +901,7 @@ describe('how the command reads an answer: refused (exit 1, no retry) or failed 
     const server = await answering((res) => res.writeHead(503).end());
     try {
       const { out, io } = capture();
-      const argv = ['--department', 'transport', '--file', path.join(examples, 'transport.csv'), '--token', 't'];
+      const argv = ['--department', 'transport', '--file', example('transport'), '--token', 't'];
       expect(await main([...argv, '--gateway', server.url], io)).toBe(3);
       expect(server.requests()).toBe(3);
       expect(out.stderr).toContain('answered HTTP 503 without a GraphQL answer; trying again');
@@ -893,13 +926,13 @@ describe('npm run publish, as a process', () => {
     });
 
   it('sets its exit code: 0 valid, 1 refused, 2 usage error', async () => {
-    const valid = await run('--department', 'water', '--file', 'examples/water.csv', '--dry-run');
+    const valid = await run('--department', 'water', '--file', 'services/water/examples/water.csv', '--dry-run');
     expect(valid.stdout).toContain('VALID: all 8 rows would be accepted');
     expect(valid.code).toBe(0);
-    const refused = await run('--department', 'transport', '--file', 'examples/water.csv', '--dry-run');
+    const refused = await run('--department', 'transport', '--file', 'services/water/examples/water.csv', '--dry-run');
     expect(refused.stdout).toContain("water.drinkingWaterInvestmentIssued is 省水利厅's: --department water");
     expect(refused.code).toBe(1);
-    const usage = await run('--department', 'water', '--file', 'examples/water.csv');
+    const usage = await run('--department', 'water', '--file', 'services/water/examples/water.csv');
     expect(usage.stderr).toContain('no token');
     expect(usage.code).toBe(2);
   }, 30_000);

@@ -6,14 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Supergraph } from '@apollo/federation-internals';
-import { indicatorField, UNITS, type DepartmentModel } from '@fupin/kit';
-import { progressModel } from '@fupin/catalog/model';
-import { educationModel } from '@fupin/education/model';
-import { financeModel } from '@fupin/finance/model';
-import { financeInsuranceModel } from '@fupin/finance-insurance/model';
-import { healthModel } from '@fupin/health/model';
-import { transportModel } from '@fupin/transport/model';
-import { waterModel } from '@fupin/water/model';
+import { indicatorField, manifestModel, readDepartmentsManifest, UNITS, type DepartmentModel } from '@fupin/kit';
 import {
   getNamedType,
   isEnumType,
@@ -75,20 +68,15 @@ function undescribed(): string[] {
   return missing;
 }
 
-/** Every department's model, the poverty alleviation office's (the catalog's progress) included. */
-const MODELS: readonly DepartmentModel[] = [
-  progressModel,
-  financeModel,
-  transportModel,
-  waterModel,
-  educationModel,
-  healthModel,
-  financeInsuranceModel,
-];
+/**
+ * Every department's model, the poverty alleviation office's (the catalog's progress) included:
+ * from the departments artefact, which `npm run compose` writes with the supergraph.
+ */
+const MODELS: readonly DepartmentModel[] = readDepartmentsManifest().departments.map(manifestModel);
 
 /** The kit's units as the descriptions write them (`名称(万元)`), and the few other units of the graph. */
 const INDICATOR_UNITS = Object.values(UNITS).map((unit) => unit.symbol);
-const OTHER_UNITS = ['年', '分', '条', '行', '名', '倍'];
+const OTHER_UNITS = ['年', '分', '条', '行', '名', '倍', '次'];
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `(万元)`, `(分, 0–100)`, `(元/人)`… or, for a figure in whatever unit its indicator has, 单位同指标. */
 const NAMES_A_UNIT = new RegExp(
@@ -134,7 +122,7 @@ describe('the API schema (what the gateway serves)', () => {
 
   it("names the unit of every number on the departments' views", () => {
     const views = departmentViews();
-    // Seven publishers (six departments and 省扶贫办), each a county view and a roll-up.
+    // Every department part (the six departments' and 省扶贫办's), each a county view and a roll-up.
     expect(views).toHaveLength(MODELS.length * 2);
     const offenders = views.flatMap((view) =>
       numericFields(view)

@@ -4,6 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Route } from '@fupin/kit';
+import type { GraphQLSchema } from 'graphql';
+import { apiSchemaOf, departmentViews } from './api-schema.js';
 
 /** What the IDE opens with: one county across two subgraphs, and every measure's lead departments. */
 export const DEFAULT_IDE_QUERY = `# 扶贫政策图谱 · fupin-graph
@@ -34,9 +36,11 @@ export interface IdeExample {
 }
 
 /**
- * The example operations for each kind of user, one tab each after the welcome query. GraphiQL
- * keeps a browser's tabs in its local storage, so a browser that opened the IDE before sees its
- * own tabs; the examples reappear after "Clear storage" in GraphiQL's settings.
+ * The fixed example operations, one tab each after the welcome query: illustrations, whatever
+ * departments the graph has. The front-end team's tab is built from the schema instead
+ * (`countyPageExample`); `ideExamples` gives all of them. GraphiQL keeps a browser's tabs in its
+ * local storage, so a browser that opened the IDE before sees its own tabs; the examples reappear
+ * after "Clear storage" in GraphiQL's settings.
  */
 export const IDE_EXAMPLES: readonly IdeExample[] = [
   { audience: 'everyone', query: DEFAULT_IDE_QUERY },
@@ -85,28 +89,49 @@ mutation DataOfficerPublishTransport {
 `,
     headers: '{\n  "Authorization": "Bearer PASTE-A-PUBLISHER-TOKEN-HERE"\n}',
   },
-  {
+];
+
+/** The selection under each view's `rules`: every view's `rules` lists `RuleResult`s. */
+const RULES_SELECTION = 'rules { rule { id description } status actual required gap }';
+
+/**
+ * The front-end team's tab, the dashboard's county page: one county's figures and rule results
+ * from every department for a year. The departments are not listed here but read from the API
+ * schema the gateway serves (`departmentViews`), so a department added by `npm run
+ * new:department` and `npm run compose` appears in it with no edit to this file. Each view is
+ * asked for its `sample` flag, its first `Float` figure and its rule results.
+ */
+export function countyPageExample(apiSchema: GraphQLSchema): IdeExample {
+  const views = departmentViews(apiSchema);
+  const heads = views.map((view) => `${view.field}(year: $year)`);
+  const width = Math.max(0, ...heads.map((head) => head.length));
+  const lines = views.map(
+    (view, index) =>
+      `    ${heads[index]!.padEnd(width)} { sample ${view.headline ? `${view.headline} ` : ''}${RULES_SELECTION} }`,
+  );
+  return {
     audience: 'front-end team',
     query: `# 前端团队 · 县级页面 / front-end team: the dashboard's county page
-# 一个县一年内六个部门的数据与规则结果; 变量在下方 Variables 面板。
-# One county's figures and rule results from all six departments for a year; variables below.
+# 一个县一年内各部门的数据与规则结果; 变量在下方 Variables 面板。
+# One county's figures and rule results from every department for a year; variables below.
+# 部门取自网关的 schema: County 上每个带 sample 与 rules 的 x(year: Int!) 字段 /
+# the departments are read from the gateway's schema: each County field x(year: Int!) with sample and rules.
 # 看板 (web/, 网关的 /dashboard/) 用 graphql-codegen 生成的类型化查询 / the dashboard types its queries with graphql-codegen
 query FrontEndCountyPage($code: ID!, $year: Int!) {
   county(code: $code) {
     code name povertyStatus
     prefecture { name }
-    finance(year: $year)          { sample specialBudgetShare rules { rule { id description } status actual required gap } }
-    transport(year: $year)        { sample roadUpgradeKmPerTownship rules { rule { id description } status actual required gap } }
-    water(year: $year)            { sample safeDrinkingWaterShare rules { rule { id description } status actual required gap } }
-    education(year: $year)        { sample poorFamilyCompulsoryDropouts rules { rule { id description } status actual required gap } }
-    health(year: $year)           { sample villageClinicCoverage rules { rule { id description } status actual required gap } }
-    financeInsurance(year: $year) { sample poorHouseholdLoanApprovalDays rules { rule { id description } status actual required gap } }
-  }
+${lines.map((line) => `${line}\n`).join('')}  }
 }
 `,
     variables: '{\n  "code": "421182",\n  "year": 2019\n}',
-  },
-];
+  };
+}
+
+/** Every tab the IDE opens with, for a gateway serving `apiSchema`: the fixed ones, then the county page. */
+export function ideExamples(apiSchema: GraphQLSchema): IdeExample[] {
+  return [...IDE_EXAMPLES, countyPageExample(apiSchema)];
+}
 
 export interface IdeAsset {
   /** Where the gateway serves it; the package version is in the path, so it may be cached for good. */
@@ -118,7 +143,10 @@ export interface Ide {
   routes: Route[];
   /** The scripts and stylesheet the page loads, in order. */
   assets: IdeAsset[];
-  page: string;
+  /** The HTML page; built on first use (reading the supergraph's API schema takes a quarter second). */
+  readonly page: string;
+  /** The tabs the page opens with (`ideExamples` of the supergraph's API schema); built with the page. */
+  readonly examples: readonly IdeExample[];
 }
 
 interface AssetFile extends IdeAsset {
@@ -132,9 +160,12 @@ const SOURCE_MAP = 'application/json; charset=utf-8';
 /**
  * GraphiQL 3 served from the installed packages: an HTML page at `/` (and at the GraphQL path when
  * a browser asks it for HTML) that loads React 18, ReactDOM and GraphiQL's UMD builds from the
- * gateway's own `/ide/...` paths, so it works with no internet at all.
+ * gateway's own `/ide/...` paths, so it works with no internet at all. Its example tabs are built
+ * from the API schema of `supergraphSdl`, the supergraph the gateway serves, when the page is
+ * first asked for: building the schema takes about a quarter second, which the gateway's start-up
+ * does not wait for.
  */
-export function createIde(graphqlPath = '/graphql'): Ide {
+export function createIde(supergraphSdl: string, graphqlPath = '/graphql'): Ide {
   const graphiql = packageDir('graphiql');
   const react = packageDir('react');
   const reactDom = packageDir('react-dom');
@@ -150,9 +181,13 @@ export function createIde(graphqlPath = '/graphql'): Ide {
     asset(graphiql, 'graphiql.min.css.map', SOURCE_MAP),
   ];
   const assets = files.map(({ path, contentType }) => ({ path, contentType }));
-  const page = idePage(assets, graphqlPath);
-
-  const pageBytes = Buffer.from(page);
+  let built: { page: string; pageBytes: Buffer; examples: IdeExample[] } | undefined;
+  const build = () => {
+    if (built) return built;
+    const examples = ideExamples(apiSchemaOf(supergraphSdl));
+    const page = idePage(assets, graphqlPath, examples);
+    return (built = { page, pageBytes: Buffer.from(page), examples });
+  };
   const byPath = new Map<string, { contentType: string; read: () => Promise<Buffer> }>(
     [...files, ...sourceMaps].map((file) => [file.path, { contentType: file.contentType, read: readOnce(file.file) }]),
   );
@@ -162,7 +197,7 @@ export function createIde(graphqlPath = '/graphql'): Ide {
     const atRoot = url.pathname === '/';
     const browserAtGraphql = url.pathname === graphqlPath && accepts(req, 'text/html');
     if (!atRoot && !browserAtGraphql) return false;
-    send(req, res, 'text/html; charset=utf-8', 'no-cache', pageBytes);
+    send(req, res, 'text/html; charset=utf-8', 'no-cache', build().pageBytes);
     return true;
   };
   const serveAsset: Route = async (req, res, url) => {
@@ -171,7 +206,16 @@ export function createIde(graphqlPath = '/graphql'): Ide {
     send(req, res, served.contentType, 'public, max-age=31536000, immutable', await served.read());
     return true;
   };
-  return { routes: [servePage, serveAsset], assets, page };
+  return {
+    routes: [servePage, serveAsset],
+    assets,
+    get page() {
+      return build().page;
+    },
+    get examples() {
+      return build().examples;
+    },
+  };
 
   function asset(pkg: InstalledPackage, file: string, contentType: string): AssetFile {
     const name = file.slice(file.lastIndexOf('/') + 1);
@@ -179,7 +223,7 @@ export function createIde(graphqlPath = '/graphql'): Ide {
   }
 }
 
-function idePage(assets: readonly IdeAsset[], graphqlPath: string): string {
+function idePage(assets: readonly IdeAsset[], graphqlPath: string, examples: readonly IdeExample[]): string {
   const styles = assets.filter((a) => a.contentType === CSS).map((a) => `  <link rel="stylesheet" href="${a.path}" />`);
   const scripts = assets.filter((a) => a.contentType === JS).map((a) => `  <script src="${a.path}"></script>`);
   return `<!doctype html>
@@ -200,7 +244,7 @@ ${scripts.join('\n')}
       React.createElement(GraphiQL, {
         fetcher,
         defaultQuery: ${scriptString(DEFAULT_IDE_QUERY)},
-        defaultTabs: ${scriptJson(IDE_EXAMPLES.map(({ query, variables, headers }) => ({ query, variables, headers })))},
+        defaultTabs: ${scriptJson(examples.map(({ query, variables, headers }) => ({ query, variables, headers })))},
         defaultEditorToolsVisibility: true,
       }),
     );

@@ -1,7 +1,14 @@
 // Every subgraph and the gateway in one process, on one database (each subgraph in its own
 // PostgreSQL schema). Started by scripts/start.ts once the database folder exists.
 import { readFile } from 'node:fs/promises';
-import { createLogger, onShutdownSignal, openDatabase, startSubgraph, type RunningSubgraph } from '@fupin/kit';
+import {
+  createLogger,
+  databaseTimeoutsFromEnv,
+  onShutdownSignal,
+  openDatabase,
+  startSubgraph,
+  type RunningSubgraph,
+} from '@fupin/kit';
 import { createGateway, loadGatewayConfig } from '@fupin/gateway';
 import { loadSubgraphs } from './subgraphs.js';
 
@@ -9,7 +16,7 @@ export async function runGraph(databaseUrl: string, started: number): Promise<vo
   const log = createLogger('start');
   const config = loadGatewayConfig(process.env);
 
-  const database = await openDatabase(databaseUrl);
+  const database = await openDatabase(databaseUrl, databaseTimeoutsFromEnv(process.env));
   const running: RunningSubgraph[] = [];
   for (const definition of await loadSubgraphs()) {
     running.push(

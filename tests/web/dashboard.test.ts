@@ -4,6 +4,7 @@
 // stopped the county page shows the other five, the assessment's measures of the stopped one as
 // unavailable, and names it. Screenshots of each page go to test-results/web/.
 import { stat } from 'node:fs/promises';
+import { readDepartmentsManifest } from '@fupin/kit';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explainRule, formatNumber, formatPersons, formatScore, type Unit } from '../../web/src/format.ts';
@@ -150,7 +151,13 @@ describe('the dashboard at /dashboard/', () => {
     const shortfall = finance.locator('[data-rule="finance.specialBudgetShare"]');
     expect(await shortfall.innerText()).toContain('未达标');
     expect(await shortfall.innerText()).toContain('实际 14.26%，要求 ≥ 15%，差 0.74 个百分点');
-    for (const department of ['transport', 'water', 'education', 'health', 'financeInsurance']) {
+    // Every department's card (each department part of the graph that answers for a measure), side by side.
+    const cards = readDepartmentsManifest()
+      .departments.filter((d) => d.indicators.some((i) => i.measure !== null))
+      .map((d) => d.viewField);
+    expect(cards).toContain('finance');
+    expect(await page.locator('[data-testid^="department-"]').count()).toBe(cards.length);
+    for (const department of cards) {
       expect(await page.getByTestId(`department-${department}`).innerText(), department).toContain('报送及计算数据');
     }
     const { county } = await ask<{ county: { assessment: { score: number; rank: number } } }>(

@@ -1,5 +1,8 @@
 // `npm run codegen -w @fupin/web`: writes src/gql/schema.graphql (the gateway's API schema, from
-// the committed supergraph) and the typed documents generated from every `graphql(...)` in src/.
+// the committed supergraph), src/gql/departments.ts and departments.graphql.ts (the department
+// views and the documents that name every department, from the committed schema/departments.json:
+// scripts/departments.ts), and the typed documents generated from every `graphql(...)` in src/
+// and in departments.graphql.ts.
 // `--check` (`npm run codegen:check`) writes nothing and fails when a committed file is stale or a
 // document does not match the schema.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +13,13 @@ import { generate } from '@graphql-codegen/cli';
 import { format, resolveConfig } from 'prettier';
 import config from '../codegen.js';
 import { API_SCHEMA_PATH, apiSchemaSdl } from './api-schema.js';
+import {
+  DEPARTMENTS_DATA_PATH,
+  DEPARTMENTS_DOCUMENTS_PATH,
+  departmentsDataSource,
+  departmentsDocumentsSource,
+  departmentViews,
+} from './departments.js';
 
 const webDir = fileURLToPath(new URL('..', import.meta.url));
 const GENERATED_DIR = path.join(webDir, 'src', 'gql');
@@ -27,25 +37,32 @@ export interface StaleReport {
  */
 export async function generatedFiles(): Promise<Map<string, string>> {
   const sdl = apiSchemaSdl();
+  const views = departmentViews();
   const scratch = mkdtempSync(path.join(tmpdir(), 'fupin-web-codegen-'));
   const schemaFile = path.join(scratch, 'schema.graphql');
   writeFileSync(schemaFile, sdl);
   try {
+    const files = new Map<string, string>();
+    const add = async (file: string, content: string) => {
+      const options = (await resolveConfig(file)) ?? {};
+      const formatted = await format(content, { ...options, filepath: file });
+      files.set(path.relative(webDir, file), formatted);
+      return formatted;
+    };
+    await add(DEPARTMENTS_DATA_PATH, departmentsDataSource(views));
+    // The department documents as they will be committed (formatted: prettier also formats the
+    // GraphQL inside `graphql(...)`, and the client preset keys each document by its exact text),
+    // read by codegen from a scratch copy so that --check writes nothing under src/.
+    const documentsFile = path.join(scratch, path.basename(DEPARTMENTS_DOCUMENTS_PATH));
+    writeFileSync(documentsFile, await add(DEPARTMENTS_DOCUMENTS_PATH, departmentsDocumentsSource(views)));
+    const documents = [...(config.documents as string[]), documentsFile];
     const outputs = await generate(
-      { ...config, schema: schemaFile, cwd: webDir, silent: true, errorsOnly: true },
+      { ...config, schema: schemaFile, documents, cwd: webDir, silent: true, errorsOnly: true },
       false,
     );
-    const files = new Map<string, string>();
-    const unformatted: Array<[string, string]> = [
-      [API_SCHEMA_PATH, sdl],
-      ...(outputs as Array<{ filename: string; content: string }>).map((output): [string, string] => [
-        path.resolve(webDir, output.filename),
-        output.content,
-      ]),
-    ];
-    for (const [file, content] of unformatted) {
-      const options = (await resolveConfig(file)) ?? {};
-      files.set(path.relative(webDir, file), await format(content, { ...options, filepath: file }));
+    await add(API_SCHEMA_PATH, sdl);
+    for (const output of outputs as Array<{ filename: string; content: string }>) {
+      await add(path.resolve(webDir, output.filename), output.content);
     }
     return files;
   } finally {

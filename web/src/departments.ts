@@ -1,36 +1,11 @@
-// The six department views of a county (`County.finance(year)`, …): which subgraph answers each,
-// and whose figures they are. Kept here, not only read from the catalog, so that the dashboard can
-// still name a department whose subgraph (or the catalog itself) is down.
+// The department views of a county (`County.finance(year)`, …): which subgraph answers each, and
+// whose figures they are. Generated from schema/departments.json into src/gql/departments.ts
+// (`npm run codegen -w @fupin/web`), so no page names a department, and built into the dashboard
+// rather than read from the catalog, so that it can still name a department whose subgraph (or
+// the catalog itself) is down.
+import { DEPARTMENT_VIEWS, type DepartmentView } from './gql/departments';
 
-export type DepartmentField = 'finance' | 'transport' | 'water' | 'education' | 'health' | 'financeInsurance';
-
-export interface DepartmentView {
-  /** The field on `County`, `Prefecture` and `Province`. */
-  field: DepartmentField;
-  /** The subgraph that serves it, as named in the supergraph and in `Department.subgraph`. */
-  subgraph: string;
-  /** Indicator and rule ids start with this and a dot: `finance-insurance.countyLoansIssued`. */
-  prefix: string;
-  /** Who publishes it, in Chinese. */
-  name: string;
-  /** The measures it answers for. */
-  measures: number[];
-}
-
-export const DEPARTMENT_VIEWS: readonly DepartmentView[] = [
-  { field: 'finance', subgraph: 'finance', prefix: 'finance', name: '省财政厅', measures: [1, 2, 3, 4] },
-  { field: 'transport', subgraph: 'transport', prefix: 'transport', name: '省交通运输厅', measures: [11] },
-  { field: 'water', subgraph: 'water', prefix: 'water', name: '省水利厅', measures: [12] },
-  { field: 'education', subgraph: 'education', prefix: 'education', name: '省教育厅', measures: [17] },
-  { field: 'health', subgraph: 'health', prefix: 'health', name: '省卫生计生委、省民政厅', measures: [18, 19] },
-  {
-    field: 'financeInsurance',
-    subgraph: 'finance-insurance',
-    prefix: 'finance-insurance',
-    name: '人民银行武汉分行、湖北保监局',
-    measures: [21, 22],
-  },
-];
+export { DEPARTMENT_VIEWS, type DepartmentField, type DepartmentView } from './gql/departments';
 
 /** The catalog subgraph: the document, divisions and the catalogue of indicators and rules. */
 export const CATALOG_NAME = '省扶贫办（政策目录与区划）';

@@ -1,28 +1,8 @@
 // The department table of `npm run publish`: who may publish what, through which subgraph.
-import type { DepartmentModel } from '@fupin/kit';
-import { progressModel } from '@fupin/catalog/model';
-import { educationModel } from '@fupin/education/model';
-import { financeInsuranceModel } from '@fupin/finance-insurance/model';
-import { financeModel } from '@fupin/finance/model';
-import { healthModel } from '@fupin/health/model';
-import { departments as referenceDepartments, measures as referenceMeasures } from '@fupin/reference';
-import { transportModel } from '@fupin/transport/model';
-import { waterModel } from '@fupin/water/model';
-
-/**
- * The department subgraphs: each one's model, and the prefix of its mutation (from its
- * `viewTypes.county`: CountyFinanceInsurance → publishFinanceInsuranceObservations).
- */
-const SUBGRAPHS: Record<string, { model: DepartmentModel; typePrefix: string }> = {
-  // 省扶贫办's own figures (villages exited, people lifted out), kept by the catalog
-  catalog: { model: progressModel, typePrefix: 'Progress' },
-  finance: { model: financeModel, typePrefix: 'Finance' },
-  transport: { model: transportModel, typePrefix: 'Transport' },
-  water: { model: waterModel, typePrefix: 'Water' },
-  education: { model: educationModel, typePrefix: 'Education' },
-  health: { model: healthModel, typePrefix: 'Health' },
-  'finance-insurance': { model: financeInsuranceModel, typePrefix: 'FinanceInsurance' },
-};
+// Built from the departments artefact that `npm run compose` writes (schema/departments.json):
+// no department is named here, and no department's package is imported.
+import { manifestModel, readDepartmentsManifest, type DepartmentModel, type DepartmentsManifest } from '@fupin/kit';
+import { departments as referenceDepartments } from '@fupin/reference';
 
 /** A department that publishes figures, and where they go. */
 export interface PublishingDepartment {
@@ -33,39 +13,51 @@ export interface PublishingDepartment {
   nameEn: string;
   /** The subgraph that keeps its figures (health and civil-affairs share `health`). */
   subgraph: string;
-  /** The subgraph's model: every indicator there, the department's and its neighbour's. */
+  /** The model of the subgraph's part it publishes to: every indicator there, the department's and its neighbour's. */
   model: DepartmentModel;
   /** The measures the department leads, and so the indicators it may publish (null: the overall targets). */
   measures: readonly (number | null)[];
-  /** The gateway's mutation for the subgraph: `publishTransportObservations`. */
+  /** The gateway's mutation for the subgraph's part: `publishTransportObservations`. */
   mutation: string;
 }
 
 /**
- * Every department with a subgraph, from the reference data: a department publishes the
- * indicators of the measures it leads (牵头单位), the same rule the subgraphs' `publishers` apply.
+ * Every department that publishes somewhere, in the document's order of units: which subgraph
+ * takes its figures, and for which measures, is the artefact's `publishers` of each department
+ * part (the same table the subgraphs check tokens against); its names are the document's
+ * (`@fupin/reference`). Throws on an artefact that names a unit the document does not, or one
+ * unit publishing to two parts (the command sends a department's whole file to one mutation).
  */
-export const publishingDepartments: readonly PublishingDepartment[] = referenceDepartments.flatMap((department) => {
-  const subgraph = department.subgraph ? SUBGRAPHS[department.subgraph] : undefined;
-  if (!department.subgraph || !subgraph) return [];
-  const modelMeasures = new Set(subgraph.model.indicators.map((i) => i.measure));
-  const measures: (number | null)[] = referenceMeasures
-    .filter((m) => m.leadDepartmentIds.includes(department.id) && modelMeasures.has(m.number))
-    .map((m) => m.number);
-  // The overall targets (no measure) are the poverty alleviation office's, whose figures the catalog keeps.
-  if (department.subgraph === 'catalog' && modelMeasures.has(null)) measures.push(null);
-  return [
-    {
-      id: department.id,
-      name: department.name,
-      nameEn: department.nameEn,
-      subgraph: department.subgraph,
-      model: subgraph.model,
-      measures,
-      mutation: `publish${subgraph.typePrefix}Observations`,
-    },
-  ];
-});
+export function departmentTable(manifest: DepartmentsManifest = readDepartmentsManifest()): PublishingDepartment[] {
+  const byId = new Map<string, Omit<PublishingDepartment, 'id' | 'name' | 'nameEn'>>();
+  for (const part of manifest.departments) {
+    for (const [id, measures] of Object.entries(part.publishers)) {
+      const earlier = byId.get(id);
+      if (earlier) {
+        throw new Error(
+          `the departments artefact has ${id} publishing through ${earlier.mutation} and ${part.fields.publish}: ` +
+            'npm run publish sends one department to one mutation',
+        );
+      }
+      byId.set(id, {
+        subgraph: part.subgraph,
+        model: manifestModel(part),
+        measures: [...measures],
+        mutation: part.fields.publish,
+      });
+    }
+  }
+  const unknown = [...byId.keys()].filter((id) => !referenceDepartments.some((d) => d.id === id));
+  if (unknown.length > 0) {
+    throw new Error(`the departments artefact names publishers the document does not: ${unknown.join(', ')}`);
+  }
+  return referenceDepartments.flatMap((department) => {
+    const where = byId.get(department.id);
+    return where ? [{ id: department.id, name: department.name, nameEn: department.nameEn, ...where }] : [];
+  });
+}
+
+export const publishingDepartments: readonly PublishingDepartment[] = departmentTable();
 
 export const departmentIds: readonly string[] = publishingDepartments.map((d) => d.id);
 

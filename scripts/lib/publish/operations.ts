@@ -30,7 +30,10 @@ export function publishOperation(mutation: string): Operation {
   return { text, hash: sha256(text) };
 }
 
-/** Every operation the command may send (one per department subgraph's mutation), sha256 → text, sorted by mutation. */
+/**
+ * Every operation the command may send (one per mutation of a department part that someone
+ * publishes to, as the departments artefact lists them), sha256 → text, sorted by mutation.
+ */
 export function persistedOperations(): Record<string, string> {
   const mutations = [...new Set(publishingDepartments.map((d) => d.mutation))].sort();
   return Object.fromEntries(mutations.map((m) => publishOperation(m)).map((o) => [o.hash, o.text]));

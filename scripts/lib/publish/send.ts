@@ -91,6 +91,7 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'FORBIDDEN',
   'BAD_USER_INPUT',
   'BAD_REQUEST',
+  'IDEMPOTENCY_KEY_TOO_LONG',
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   // The gateway's own refusals: persisted-operations-only mode, request limits.

@@ -1,4 +1,4 @@
-import { resultsField, SOURCES } from './sources.js';
+import type { Sources } from './sources.js';
 
 /*
  * What the assessment `@requires`: every field argument-free (@apollo/gateway mishandles
@@ -15,16 +15,20 @@ const WITH_FIGURES = 'year status actual required gap rule { id measure { number
  */
 const STATUS_ONLY = 'year status rule { measure { number } }';
 
-const inputs = (selection: string) =>
-  `assessmentInputs { ${SOURCES.map((s) => `${s.field} { ${resultsField(s.field)} { ${selection} } }`).join(' ')} }`;
+/** The selections of the assessment's three `@requires`, over the departments of `sources`. */
+export function createRequires(sources: Sources) {
+  const inputs = (selection: string) =>
+    `assessmentInputs { ${sources.list.map((s) => `${s.field} { ${s.resultsField} { ${selection} } }`).join(' ')} }`;
+  return {
+    /** `County.assessment`: its own results, and its peers' to rank it. */
+    county: `${inputs(WITH_FIGURES)} peers { code ${inputs(STATUS_ONLY)} }`,
+    /** `Prefecture.assessment`: which of the pool are its own, and the pool, once. */
+    prefecture: `assessedCounties { code } province { assessedCounties { code ${inputs(WITH_FIGURES)} } }`,
+    /** `ProvinceAssessment`'s figures: the pool, once. */
+    province: `assessedCounties { code ${inputs(WITH_FIGURES)} }`,
+  };
+}
 
-/** `County.assessment`: its own results, and its peers' to rank it. */
-export const COUNTY_REQUIRES = `${inputs(WITH_FIGURES)} peers { code ${inputs(STATUS_ONLY)} }`;
-
-/** `Prefecture.assessment`: which of the pool are its own, and the pool, once. */
-export const PREFECTURE_REQUIRES = `assessedCounties { code } province { assessedCounties { code ${inputs(WITH_FIGURES)} } }`;
-
-/** `ProvinceAssessment`'s figures: the pool, once. */
-export const PROVINCE_REQUIRES = `assessedCounties { code ${inputs(WITH_FIGURES)} }`;
+export type Requires = ReturnType<typeof createRequires>;
 
 export const requires = (fields: string) => `@requires(fields: ${JSON.stringify(fields)})`;

@@ -1,4 +1,4 @@
-import { departmentOf, measuresOf, SOURCES, type SourceField } from './sources.js';
+import { artefactSources, departmentOf, measuresOf, type SourceField, type Sources } from './sources.js';
 
 /**
  * The assessment's arithmetic, on plain data: no GraphQL, no I/O.
@@ -13,6 +13,8 @@ import { departmentOf, measuresOf, SOURCES, type SourceField } from './sources.j
  *   is then over the measures that could be assessed, for every county alike.
  * - Rank 1 is the best score among the counties ranked; equal scores (to 0.01) share a rank and
  *   the next rank skips (1, 2, 2, 4).
+ *
+ * The departments scored are `sources`, from the departments artefact unless given.
  */
 
 export type RuleStatus = 'MET' | 'NOT_MET' | 'NO_DATA';
@@ -61,10 +63,15 @@ export interface CountyScore {
   unavailable: SourceField[];
 }
 
-export function scoreCounty(code: string, inputs: CountyInputs, year: number): CountyScore {
+export function scoreCounty(
+  code: string,
+  inputs: CountyInputs,
+  year: number,
+  sources: Sources = artefactSources(),
+): CountyScore {
   const measures: MeasureScore[] = [];
   const unavailable: SourceField[] = [];
-  for (const source of SOURCES) {
+  for (const source of sources.list) {
     const results = inputs[source.field];
     if (results == null) {
       const covered = measuresOf(source, year);
@@ -169,7 +176,10 @@ export interface Rollup {
 }
 
 /** Counties' assessments summed up: each county's rank is given, from the pool it is ranked in. */
-export function rollUp(counties: readonly { county: CountyScore; rank: number | null }[]): Rollup {
+export function rollUp(
+  counties: readonly { county: CountyScore; rank: number | null }[],
+  sources: Sources = artefactSources(),
+): Rollup {
   const ordered = [...counties].sort(
     (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.county.code.localeCompare(b.county.code),
   );
@@ -204,9 +214,9 @@ export function rollUp(counties: readonly { county: CountyScore; rank: number | 
     rulesMet,
     shareOfRulesMet: rulesAssessed === 0 ? null : round2((rulesMet / rulesAssessed) * 100),
     measures,
-    unavailable: SOURCES.map((s) => s.field).filter((field) =>
-      ordered.some(({ county }) => county.unavailable.includes(field)),
-    ),
+    unavailable: sources.list
+      .map((s) => s.field)
+      .filter((field) => ordered.some(({ county }) => county.unavailable.includes(field))),
   };
 }
 

@@ -1,11 +1,14 @@
-import type { DepartmentModel, RuleDefinition, Unit } from '@fupin/kit';
-import { educationModel } from '@fupin/education/model';
-import { financeModel } from '@fupin/finance/model';
-import { financeInsuranceModel } from '@fupin/finance-insurance/model';
-import { healthModel } from '@fupin/health/model';
+import {
+  checkDepartmentModel,
+  manifestModel,
+  readDepartmentsManifest,
+  type DepartmentManifest,
+  type DepartmentModel,
+  type DepartmentsManifest,
+  type RuleDefinition,
+  type Unit,
+} from '@fupin/kit';
 import { departments, measures } from '@fupin/reference';
-import { transportModel } from '@fupin/transport/model';
-import { waterModel } from '@fupin/water/model';
 
 /**
  * A department subgraph the assessment reads: its field of the catalog's `AssessmentInputs`
@@ -15,25 +18,79 @@ import { waterModel } from '@fupin/water/model';
  * only ever arrive through the gateway.
  */
 export interface DepartmentSource {
+  /** Its field of `AssessmentInputs`, the department's `viewField`: `financeInsurance`. */
   field: SourceField;
   subgraph: string;
+  /** The field of `County` that carries its rule results: `financeInsuranceRuleResults`. */
+  resultsField: string;
   model: DepartmentModel;
 }
 
-export const SOURCE_FIELDS = ['finance', 'transport', 'water', 'education', 'health', 'financeInsurance'] as const;
-export type SourceField = (typeof SOURCE_FIELDS)[number];
+/** A field of `AssessmentInputs`: a department's `viewField`. */
+export type SourceField = string;
 
-export const SOURCES: readonly DepartmentSource[] = [
-  { field: 'finance', subgraph: 'finance', model: financeModel },
-  { field: 'transport', subgraph: 'transport', model: transportModel },
-  { field: 'water', subgraph: 'water', model: waterModel },
-  { field: 'education', subgraph: 'education', model: educationModel },
-  { field: 'health', subgraph: 'health', model: healthModel },
-  { field: 'financeInsurance', subgraph: 'finance-insurance', model: financeInsuranceModel },
-];
+export interface RuleEntry {
+  rule: RuleDefinition;
+  unit: Unit;
+  source: DepartmentSource;
+}
 
-/** The field of `County` that carries a source's rule results: `financeRuleResults`. */
-export const resultsField = (field: SourceField) => `${field}RuleResults` as const;
+/** The departments the assessment reads, from the departments artefact. */
+export interface Sources {
+  /** In the artefact's order (the order of the subgraphs' ports). */
+  readonly list: readonly DepartmentSource[];
+  /** Every rule of those departments, by id, with the unit of the figure it reads. */
+  readonly ruleById: ReadonlyMap<string, RuleEntry>;
+  byField(field: SourceField): DepartmentSource | undefined;
+}
+
+/** The catalog, whose own rules (the overall targets) belong to no measure and are not scored. */
+const CATALOG = 'catalog';
+
+/**
+ * Whether the assessment scores a department: it has rules that belong to a measure. The
+ * catalog's own figures (progress against the overall targets) do not, and the catalog offers no
+ * `AssessmentInputs` field for itself.
+ */
+export const isAssessed = (department: DepartmentManifest) =>
+  department.subgraph !== CATALOG && department.rules.some((rule) => rule.measure !== null);
+
+/**
+ * The sources of a departments artefact (`schema/departments.json`, as `npm run compose` writes
+ * it): every department with rules on a measure, so that a new department folder is assessed
+ * once compose has seen it.
+ */
+export function createSources(manifest: DepartmentsManifest): Sources {
+  const list: DepartmentSource[] = manifest.departments.filter(isAssessed).map((department) => {
+    const model = manifestModel(department);
+    checkDepartmentModel(department.subgraph, model);
+    return {
+      field: department.viewField,
+      subgraph: department.subgraph,
+      resultsField: department.fields.ruleResults,
+      model,
+    };
+  });
+  const fields = new Set(list.map((source) => source.field));
+  if (fields.size !== list.length) throw new Error('two departments of the departments artefact share a viewField');
+  const ruleById = new Map<string, RuleEntry>();
+  for (const source of list) {
+    for (const rule of source.model.rules) {
+      const indicator = source.model.indicators.find((i) => i.id === rule.indicator)!;
+      if (ruleById.has(rule.id)) throw new Error(`rule ${rule.id} is listed by two departments`);
+      ruleById.set(rule.id, { rule, unit: indicator.unit, source });
+    }
+  }
+  return { list, ruleById, byField: (field) => list.find((source) => source.field === field) };
+}
+
+let fromArtefact: Sources | undefined;
+
+/** The sources of the artefact as deployed (DEPARTMENTS_MANIFEST, or schema/departments.json), read once. */
+export function artefactSources(): Sources {
+  fromArtefact ??= createSources(readDepartmentsManifest());
+  return fromArtefact;
+}
 
 /**
  * Who answers for a measure's figures: its lead unit (牵头单位), or its first responsible unit
@@ -55,21 +112,3 @@ export function measuresOf(source: DepartmentSource, year: number): number[] {
     .map((rule) => rule.measure as number);
   return [...new Set(numbers)].sort((a, b) => a - b);
 }
-
-export interface RuleEntry {
-  rule: RuleDefinition;
-  unit: Unit;
-  source: DepartmentSource;
-}
-
-/** Every rule of the six departments, by id, with the unit of the figure it reads. */
-export const ruleById: ReadonlyMap<string, RuleEntry> = new Map(
-  SOURCES.flatMap((source) =>
-    source.model.rules.map((rule) => {
-      const indicator = source.model.indicators.find((i) => i.id === rule.indicator);
-      if (!indicator)
-        throw new Error(`rule ${rule.id} reads ${rule.indicator}, which ${source.subgraph} does not define`);
-      return [rule.id, { rule, unit: indicator.unit, source }] as const;
-    }),
-  ),
-);

@@ -1,2 +1,2 @@
-export { catalogSubgraph } from './subgraph.js';
+export { catalogSubgraph, createCatalogSubgraph } from './subgraph.js';
 export type { CatalogContext, CatalogLoaders } from './loaders.js';

@@ -2,14 +2,18 @@ import DataLoader from 'dataloader';
 import { groupLoader, rowLoader, type Database, type RequestContext } from '@fupin/kit';
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import * as t from './db/tables.js';
-import { indicators, toIndicator } from './indicator/registry.js';
+import { toIndicator, type Catalogue } from './indicator/registry.js';
 
-/** The catalog's per-request loaders: every entity lookup and every list below one goes through these. */
-export function createCatalogLoaders({ db }: Database) {
+/**
+ * The catalog's per-request loaders: every entity lookup and every list below one goes through
+ * these. `catalogue` is the departments' indicators and rules, the same for every request.
+ */
+export function createCatalogLoaders({ db }: Database, catalogue: Catalogue) {
   return {
+    catalogue,
     /** From the in-memory catalogue of indicators: no SQL, but the same shape as every lookup. */
     indicator: rowLoader<string, ReturnType<typeof toIndicator>>(
-      async (ids) => indicators.filter((i) => ids.includes(i.id)).map(toIndicator),
+      async (ids) => catalogue.indicators.filter((i) => ids.includes(i.id)).map(toIndicator),
       (row) => row.id,
     ),
     prefecture: rowLoader<string, t.PrefectureRow>(

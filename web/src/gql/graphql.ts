@@ -69,6 +69,8 @@ export type AuditEntry = {
   at: Scalars['DateTimeISO']['output'];
   /** 写入(或重发所对应)的批次标识; 被拒绝时为空 / the batch written, or answered again for a retry; null when refused */
   batchId: Maybe<Scalars['String']['output']>;
+  /** 本记录代表的次数(次): 通常为 1; 无权发布者的拒绝按人按分钟合并计数 / how many attempts the entry stands for: 1, except for refusals of callers who may not publish, counted per caller and minute */
+  count: Scalars['Int']['output'];
   /** 所属单位 / department */
   department: Maybe<Scalars['String']['output']>;
   /** 拒绝原因(JSON) / why it was refused, as JSON */
@@ -81,7 +83,7 @@ export type AuditEntry = {
   outcome: Scalars['String']['output'];
   /** 请求标识 / request id */
   requestId: Maybe<Scalars['String']['output']>;
-  /** 批中的行数(行) / rows in the batch */
+  /** 批中的行数(行); 合并记录为各次之和 / rows in the batch; for an entry that counts several refused attempts, their sum */
   rows: Scalars['Int']['output'];
   /** 操作人 / who */
   subject: Maybe<Scalars['String']['output']>;
@@ -1588,24 +1590,6 @@ export type WaterRollup = {
   year: Scalars['Int']['output'];
 };
 
-export type RuleResultFieldsFragment = {
-  __typename?: 'RuleResult';
-  status: RuleStatus;
-  actual: number | null;
-  required: number | null;
-  gap: number | null;
-  rule: {
-    __typename?: 'Rule';
-    id: string;
-    description: string;
-    comparison: Comparison;
-    threshold: number | null;
-    comparedWithPreviousYear: boolean;
-    indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
-    measure: { __typename?: 'Measure'; number: number } | null;
-  };
-};
-
 export type CountyFinanceFiguresFragment = {
   __typename?: 'CountyFinance';
   year: number;
@@ -1839,6 +1823,356 @@ export type CountyFinanceInsuranceFiguresFragment = {
   }>;
 };
 
+export type CountyDepartmentFiguresFragment = {
+  __typename?: 'County';
+  finance: {
+    __typename?: 'CountyFinance';
+    year: number;
+    sample: boolean;
+    fiscalRevenueIncrement: number | null;
+    specialBudgetAdded: number | null;
+    specialBudgetShare: number | null;
+    stockFundsRecovered: number | null;
+    stockFundsForPrecisePoverty: number | null;
+    stockFundsPrecisePovertyShare: number | null;
+    budgetExpenditure: number | null;
+    residentPopulation: number | null;
+    budgetExpenditurePerCapita: number | null;
+    provincialBudgetExpenditurePerCapita: number | null;
+    majorGrainOrPopulousCounty: number | null;
+    belowAverageGrainOrPopulousCounty: number | null;
+    transferPayment: number | null;
+    pvProjectsListed: number | null;
+    pvProjectsSubsidised: number | null;
+    pvProjectsSubsidisedShare: number | null;
+    pvSubsidy: number | null;
+    specialFundsAllocated: number | null;
+    allocationPoorPopulation: number | null;
+    specialFundsPerPoorPerson: number | null;
+    specialFundsShareOfProvince: number | null;
+    poorPopulationShareOfProvince: number | null;
+    fundsToPoorPopulationShareRatio: number | null;
+    rules: Array<{
+      __typename?: 'RuleResult';
+      status: RuleStatus;
+      actual: number | null;
+      required: number | null;
+      gap: number | null;
+      rule: {
+        __typename?: 'Rule';
+        id: string;
+        description: string;
+        comparison: Comparison;
+        threshold: number | null;
+        comparedWithPreviousYear: boolean;
+        indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
+        measure: { __typename?: 'Measure'; number: number } | null;
+      };
+    }>;
+  } | null;
+  transport: {
+    __typename?: 'CountyTransport';
+    year: number;
+    sample: boolean;
+    townshipsWithTasks: number | null;
+    townshipRoadUpgradeKm: number | null;
+    poorVillages: number | null;
+    poorVillageRoadUpgradeKm: number | null;
+    roadUpgradeKmPerTownship: number | null;
+    roadUpgradeKmPerPoorVillage: number | null;
+    accessProjectsPlanned: number | null;
+    accessProjectsArranged: number | null;
+    accessProjectsArrangedShare: number | null;
+    townshipsOnClassTwoRoads: number | null;
+    townshipsOnClassTwoRoadsShare: number | null;
+    naturalVillagesAboveScale: number | null;
+    naturalVillagesWithHardenedRoads: number | null;
+    naturalVillagesWithHardenedRoadsShare: number | null;
+    scenicSpots4APlus: number | null;
+    scenicSpots4APlusOnClassTwoRoads: number | null;
+    scenicSpots4APlusOnClassTwoRoadsShare: number | null;
+    rules: Array<{
+      __typename?: 'RuleResult';
+      status: RuleStatus;
+      actual: number | null;
+      required: number | null;
+      gap: number | null;
+      rule: {
+        __typename?: 'Rule';
+        id: string;
+        description: string;
+        comparison: Comparison;
+        threshold: number | null;
+        comparedWithPreviousYear: boolean;
+        indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
+        measure: { __typename?: 'Measure'; number: number } | null;
+      };
+    }>;
+  } | null;
+  water: {
+    __typename?: 'CountyWater';
+    year: number;
+    sample: boolean;
+    registeredPoorPopulation: number | null;
+    registeredPoorWithSafeDrinkingWater: number | null;
+    safeDrinkingWaterShare: number | null;
+    drinkingWaterInvestmentPlanned: number | null;
+    drinkingWaterInvestmentIssued: number | null;
+    drinkingWaterInvestmentIssuedShare: number | null;
+    eligibleProjects: number | null;
+    eligibleProjectsInSpecialPlans: number | null;
+    eligibleProjectsInSpecialPlansShare: number | null;
+    specialPlanProjectInvestmentArranged: number | null;
+    rules: Array<{
+      __typename?: 'RuleResult';
+      status: RuleStatus;
+      actual: number | null;
+      required: number | null;
+      gap: number | null;
+      rule: {
+        __typename?: 'Rule';
+        id: string;
+        description: string;
+        comparison: Comparison;
+        threshold: number | null;
+        comparedWithPreviousYear: boolean;
+        indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
+        measure: { __typename?: 'Measure'; number: number } | null;
+      };
+    }>;
+  } | null;
+  education: {
+    __typename?: 'CountyEducation';
+    year: number;
+    sample: boolean;
+    smallRuralSchoolsPlanned: number | null;
+    smallRuralSchoolsBuilt: number | null;
+    smallRuralSchoolsBuiltShare: number | null;
+    boardingSchoolsPlanned: number | null;
+    boardingSchoolsBuilt: number | null;
+    boardingSchoolsBuiltShare: number | null;
+    schoolConstructionFunds: number | null;
+    poorFamilyStudents: number | null;
+    poorFamilyStudentsSupported: number | null;
+    poorFamilyStudentsSupportedShare: number | null;
+    poorFamilyStudentAid: number | null;
+    poorFamilyCompulsoryStudents: number | null;
+    poorFamilyCompulsoryDropouts: number | null;
+    nutritionPilotCounty: number | null;
+    nutritionPilotStudents: number | null;
+    nutritionAwardApproved: number | null;
+    nutritionAwardAllocated: number | null;
+    nutritionAwardAllocatedShare: number | null;
+    rules: Array<{
+      __typename?: 'RuleResult';
+      status: RuleStatus;
+      actual: number | null;
+      required: number | null;
+      gap: number | null;
+      rule: {
+        __typename?: 'Rule';
+        id: string;
+        description: string;
+        comparison: Comparison;
+        threshold: number | null;
+        comparedWithPreviousYear: boolean;
+        indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
+        measure: { __typename?: 'Measure'; number: number } | null;
+      };
+    }>;
+  } | null;
+  health: {
+    __typename?: 'CountyHealth';
+    year: number;
+    sample: boolean;
+    townships: number | null;
+    townshipsWithStandardHealthCentre: number | null;
+    townshipHealthCentreCoverage: number | null;
+    administrativeVillages: number | null;
+    villagesWithStandardClinic: number | null;
+    villageClinicCoverage: number | null;
+    medicalAssistanceFunds: number | null;
+    stockPoorPopulation: number | null;
+    medicalAssistanceFundsPerStockPoorPerson: number | null;
+    rules: Array<{
+      __typename?: 'RuleResult';
+      status: RuleStatus;
+      actual: number | null;
+      required: number | null;
+      gap: number | null;
+      rule: {
+        __typename?: 'Rule';
+        id: string;
+        description: string;
+        comparison: Comparison;
+        threshold: number | null;
+        comparedWithPreviousYear: boolean;
+        indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
+        measure: { __typename?: 'Measure'; number: number } | null;
+      };
+    }>;
+  } | null;
+  financeInsurance: {
+    __typename?: 'CountyFinanceInsurance';
+    year: number;
+    sample: boolean;
+    relendingRediscountDemand: number | null;
+    relendingRediscountGranted: number | null;
+    relendingRediscountDemandMetShare: number | null;
+    countyLoansIssued: number | null;
+    poorHouseholdsWithCreditDemand: number | null;
+    poorHouseholdsGrantedCredit: number | null;
+    poorHouseholdCreditDemandMetShare: number | null;
+    poorHouseholdLoansIssued: number | null;
+    poorHouseholdLoanBalance: number | null;
+    poorHouseholdLoanApprovalDays: number | null;
+    specialAgriculturalInsuranceProducts: number | null;
+    agriculturalInsuranceInsurableHouseholds: number | null;
+    agriculturalInsuranceInsuredHouseholds: number | null;
+    agriculturalInsuranceCoverageShare: number | null;
+    registeredPoorHouseholds: number | null;
+    fupinbaoInsuredHouseholds: number | null;
+    fupinbaoCoverageShare: number | null;
+    fupinbaoClaimsPaid: number | null;
+    rules: Array<{
+      __typename?: 'RuleResult';
+      status: RuleStatus;
+      actual: number | null;
+      required: number | null;
+      gap: number | null;
+      rule: {
+        __typename?: 'Rule';
+        id: string;
+        description: string;
+        comparison: Comparison;
+        threshold: number | null;
+        comparedWithPreviousYear: boolean;
+        indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
+        measure: { __typename?: 'Measure'; number: number } | null;
+      };
+    }>;
+  } | null;
+};
+
+export type ProvinceDepartmentSamplesFragment = {
+  __typename?: 'Province';
+  finance: { __typename?: 'FinanceRollup'; sample: boolean } | null;
+  transport: { __typename?: 'TransportRollup'; sample: boolean } | null;
+  water: { __typename?: 'WaterRollup'; sample: boolean } | null;
+  education: { __typename?: 'EducationRollup'; sample: boolean } | null;
+  health: { __typename?: 'HealthRollup'; sample: boolean } | null;
+  financeInsurance: { __typename?: 'FinanceInsuranceRollup'; sample: boolean } | null;
+};
+
+export type MeasureStandingQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+  finance: Scalars['Boolean']['input'];
+  transport: Scalars['Boolean']['input'];
+  water: Scalars['Boolean']['input'];
+  education: Scalars['Boolean']['input'];
+  health: Scalars['Boolean']['input'];
+  financeInsurance: Scalars['Boolean']['input'];
+}>;
+
+export type MeasureStandingQuery = {
+  __typename?: 'Query';
+  counties: Array<{
+    __typename?: 'County';
+    code: string;
+    name: string;
+    finance?: {
+      __typename?: 'CountyFinance';
+      sample: boolean;
+      rules: Array<{
+        __typename?: 'RuleResult';
+        status: RuleStatus;
+        actual: number | null;
+        required: number | null;
+        gap: number | null;
+        rule: { __typename?: 'Rule'; id: string };
+      }>;
+    } | null;
+    transport?: {
+      __typename?: 'CountyTransport';
+      sample: boolean;
+      rules: Array<{
+        __typename?: 'RuleResult';
+        status: RuleStatus;
+        actual: number | null;
+        required: number | null;
+        gap: number | null;
+        rule: { __typename?: 'Rule'; id: string };
+      }>;
+    } | null;
+    water?: {
+      __typename?: 'CountyWater';
+      sample: boolean;
+      rules: Array<{
+        __typename?: 'RuleResult';
+        status: RuleStatus;
+        actual: number | null;
+        required: number | null;
+        gap: number | null;
+        rule: { __typename?: 'Rule'; id: string };
+      }>;
+    } | null;
+    education?: {
+      __typename?: 'CountyEducation';
+      sample: boolean;
+      rules: Array<{
+        __typename?: 'RuleResult';
+        status: RuleStatus;
+        actual: number | null;
+        required: number | null;
+        gap: number | null;
+        rule: { __typename?: 'Rule'; id: string };
+      }>;
+    } | null;
+    health?: {
+      __typename?: 'CountyHealth';
+      sample: boolean;
+      rules: Array<{
+        __typename?: 'RuleResult';
+        status: RuleStatus;
+        actual: number | null;
+        required: number | null;
+        gap: number | null;
+        rule: { __typename?: 'Rule'; id: string };
+      }>;
+    } | null;
+    financeInsurance?: {
+      __typename?: 'CountyFinanceInsurance';
+      sample: boolean;
+      rules: Array<{
+        __typename?: 'RuleResult';
+        status: RuleStatus;
+        actual: number | null;
+        required: number | null;
+        gap: number | null;
+        rule: { __typename?: 'Rule'; id: string };
+      }>;
+    } | null;
+  }>;
+};
+
+export type RuleResultFieldsFragment = {
+  __typename?: 'RuleResult';
+  status: RuleStatus;
+  actual: number | null;
+  required: number | null;
+  gap: number | null;
+  rule: {
+    __typename?: 'Rule';
+    id: string;
+    description: string;
+    comparison: Comparison;
+    threshold: number | null;
+    comparedWithPreviousYear: boolean;
+    indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
+    measure: { __typename?: 'Measure'; number: number } | null;
+  };
+};
+
 export type CountyAssessmentFieldsFragment = {
   __typename?: 'Assessment';
   score: number | null;
@@ -1900,6 +2234,47 @@ export type CountyPageQuery = {
     stockPoorVillages: number | null;
     stockPoorPopulation: number | null;
     prefecture: { __typename?: 'Prefecture'; code: string; name: string };
+    assessment: {
+      __typename?: 'Assessment';
+      score: number | null;
+      rank: number | null;
+      rankedAmong: number;
+      shareOfRulesMet: number | null;
+      rulesAssessed: number;
+      rulesMet: number;
+      rulesNotMet: number;
+      rulesNoData: number;
+      complete: boolean;
+      unavailableDepartments: Array<{ __typename?: 'Department'; id: string; name: string; subgraph: string | null }>;
+      measures: Array<{
+        __typename?: 'MeasureAssessment';
+        status: AssessmentStatus;
+        score: number | null;
+        rulesApplicable: number | null;
+        rulesMet: number | null;
+        measure: { __typename?: 'Measure'; number: number };
+        department: { __typename?: 'Department'; id: string; name: string } | null;
+        rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }> | null;
+      }>;
+      shortfalls: Array<{
+        __typename?: 'Shortfall';
+        status: RuleStatus;
+        actual: number | null;
+        required: number | null;
+        gap: number | null;
+        unit: Unit | null;
+        rule: {
+          __typename?: 'Rule';
+          id: string;
+          description: string;
+          comparison: Comparison;
+          comparedWithPreviousYear: boolean;
+          indicator: { __typename?: 'Indicator'; id: string; name: string; unit: Unit };
+        };
+        measure: { __typename?: 'Measure'; number: number };
+        department: { __typename?: 'Department'; id: string; name: string } | null;
+      }>;
+    } | null;
     finance: {
       __typename?: 'CountyFinance';
       year: number;
@@ -2127,47 +2502,6 @@ export type CountyPageQuery = {
         };
       }>;
     } | null;
-    assessment: {
-      __typename?: 'Assessment';
-      score: number | null;
-      rank: number | null;
-      rankedAmong: number;
-      shareOfRulesMet: number | null;
-      rulesAssessed: number;
-      rulesMet: number;
-      rulesNotMet: number;
-      rulesNoData: number;
-      complete: boolean;
-      unavailableDepartments: Array<{ __typename?: 'Department'; id: string; name: string; subgraph: string | null }>;
-      measures: Array<{
-        __typename?: 'MeasureAssessment';
-        status: AssessmentStatus;
-        score: number | null;
-        rulesApplicable: number | null;
-        rulesMet: number | null;
-        measure: { __typename?: 'Measure'; number: number };
-        department: { __typename?: 'Department'; id: string; name: string } | null;
-        rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }> | null;
-      }>;
-      shortfalls: Array<{
-        __typename?: 'Shortfall';
-        status: RuleStatus;
-        actual: number | null;
-        required: number | null;
-        gap: number | null;
-        unit: Unit | null;
-        rule: {
-          __typename?: 'Rule';
-          id: string;
-          description: string;
-          comparison: Comparison;
-          comparedWithPreviousYear: boolean;
-          indicator: { __typename?: 'Indicator'; id: string; name: string; unit: Unit };
-        };
-        measure: { __typename?: 'Measure'; number: number };
-        department: { __typename?: 'Department'; id: string; name: string } | null;
-      }>;
-    } | null;
   } | null;
   indicators: Array<{ __typename?: 'Indicator'; id: string; name: string; unit: Unit }>;
 };
@@ -2212,97 +2546,6 @@ export type MeasurePageQuery = {
     }>;
   } | null;
   measures: Array<{ __typename?: 'Measure'; number: number }>;
-};
-
-export type MeasureStandingQueryVariables = Exact<{
-  year: Scalars['Int']['input'];
-  finance: Scalars['Boolean']['input'];
-  transport: Scalars['Boolean']['input'];
-  water: Scalars['Boolean']['input'];
-  education: Scalars['Boolean']['input'];
-  health: Scalars['Boolean']['input'];
-  financeInsurance: Scalars['Boolean']['input'];
-}>;
-
-export type MeasureStandingQuery = {
-  __typename?: 'Query';
-  counties: Array<{
-    __typename?: 'County';
-    code: string;
-    name: string;
-    finance?: {
-      __typename?: 'CountyFinance';
-      sample: boolean;
-      rules: Array<{
-        __typename?: 'RuleResult';
-        status: RuleStatus;
-        actual: number | null;
-        required: number | null;
-        gap: number | null;
-        rule: { __typename?: 'Rule'; id: string };
-      }>;
-    } | null;
-    transport?: {
-      __typename?: 'CountyTransport';
-      sample: boolean;
-      rules: Array<{
-        __typename?: 'RuleResult';
-        status: RuleStatus;
-        actual: number | null;
-        required: number | null;
-        gap: number | null;
-        rule: { __typename?: 'Rule'; id: string };
-      }>;
-    } | null;
-    water?: {
-      __typename?: 'CountyWater';
-      sample: boolean;
-      rules: Array<{
-        __typename?: 'RuleResult';
-        status: RuleStatus;
-        actual: number | null;
-        required: number | null;
-        gap: number | null;
-        rule: { __typename?: 'Rule'; id: string };
-      }>;
-    } | null;
-    education?: {
-      __typename?: 'CountyEducation';
-      sample: boolean;
-      rules: Array<{
-        __typename?: 'RuleResult';
-        status: RuleStatus;
-        actual: number | null;
-        required: number | null;
-        gap: number | null;
-        rule: { __typename?: 'Rule'; id: string };
-      }>;
-    } | null;
-    health?: {
-      __typename?: 'CountyHealth';
-      sample: boolean;
-      rules: Array<{
-        __typename?: 'RuleResult';
-        status: RuleStatus;
-        actual: number | null;
-        required: number | null;
-        gap: number | null;
-        rule: { __typename?: 'Rule'; id: string };
-      }>;
-    } | null;
-    financeInsurance?: {
-      __typename?: 'CountyFinanceInsurance';
-      sample: boolean;
-      rules: Array<{
-        __typename?: 'RuleResult';
-        status: RuleStatus;
-        actual: number | null;
-        required: number | null;
-        gap: number | null;
-        rule: { __typename?: 'Rule'; id: string };
-      }>;
-    } | null;
-  }>;
 };
 
 export type StandingRuleResultFragment = {
@@ -2975,6 +3218,478 @@ export const CountyFinanceInsuranceFiguresFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CountyFinanceInsuranceFiguresFragment, unknown>;
+export const CountyDepartmentFiguresFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountyDepartmentFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'County' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'finance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountyFinanceFigures' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountyTransportFigures' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'water' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountyWaterFigures' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'education' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountyEducationFigures' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountyHealthFigures' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'financeInsurance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CountyFinanceInsuranceFigures' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RuleResultFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RuleResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'required' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comparison' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comparedWithPreviousYear' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'measure' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'number' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountyFinanceFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountyFinance' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fiscalRevenueIncrement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specialBudgetAdded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specialBudgetShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stockFundsRecovered' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stockFundsForPrecisePoverty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stockFundsPrecisePovertyShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetExpenditure' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'residentPopulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'budgetExpenditurePerCapita' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'provincialBudgetExpenditurePerCapita' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'majorGrainOrPopulousCounty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'belowAverageGrainOrPopulousCounty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferPayment' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pvProjectsListed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pvProjectsSubsidised' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pvProjectsSubsidisedShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pvSubsidy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specialFundsAllocated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allocationPoorPopulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specialFundsPerPoorPerson' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specialFundsShareOfProvince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorPopulationShareOfProvince' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fundsToPoorPopulationShareRatio' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleResultFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountyTransportFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountyTransport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townshipsWithTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townshipRoadUpgradeKm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorVillages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorVillageRoadUpgradeKm' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roadUpgradeKmPerTownship' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'roadUpgradeKmPerPoorVillage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessProjectsPlanned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessProjectsArranged' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accessProjectsArrangedShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townshipsOnClassTwoRoads' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townshipsOnClassTwoRoadsShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'naturalVillagesAboveScale' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'naturalVillagesWithHardenedRoads' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'naturalVillagesWithHardenedRoadsShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scenicSpots4APlus' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scenicSpots4APlusOnClassTwoRoads' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scenicSpots4APlusOnClassTwoRoadsShare' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleResultFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountyWaterFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountyWater' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredPoorPopulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredPoorWithSafeDrinkingWater' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'safeDrinkingWaterShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'drinkingWaterInvestmentPlanned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'drinkingWaterInvestmentIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'drinkingWaterInvestmentIssuedShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibleProjects' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibleProjectsInSpecialPlans' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligibleProjectsInSpecialPlansShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specialPlanProjectInvestmentArranged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleResultFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountyEducationFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountyEducation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'smallRuralSchoolsPlanned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'smallRuralSchoolsBuilt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'smallRuralSchoolsBuiltShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'boardingSchoolsPlanned' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'boardingSchoolsBuilt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'boardingSchoolsBuiltShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'schoolConstructionFunds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorFamilyStudents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorFamilyStudentsSupported' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorFamilyStudentsSupportedShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorFamilyStudentAid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorFamilyCompulsoryStudents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorFamilyCompulsoryDropouts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nutritionPilotCounty' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nutritionPilotStudents' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nutritionAwardApproved' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nutritionAwardAllocated' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nutritionAwardAllocatedShare' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleResultFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountyHealthFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountyHealth' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townships' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townshipsWithStandardHealthCentre' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townshipHealthCentreCoverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'administrativeVillages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'villagesWithStandardClinic' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'villageClinicCoverage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'medicalAssistanceFunds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stockPoorPopulation' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'medicalAssistanceFundsPerStockPoorPerson' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleResultFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CountyFinanceInsuranceFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CountyFinanceInsurance' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'relendingRediscountDemand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'relendingRediscountGranted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'relendingRediscountDemandMetShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countyLoansIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdsWithCreditDemand' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdsGrantedCredit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdCreditDemandMetShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdLoansIssued' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdLoanBalance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdLoanApprovalDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'specialAgriculturalInsuranceProducts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agriculturalInsuranceInsurableHouseholds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agriculturalInsuranceInsuredHouseholds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'agriculturalInsuranceCoverageShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'registeredPoorHouseholds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fupinbaoInsuredHouseholds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fupinbaoCoverageShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fupinbaoClaimsPaid' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rules' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RuleResultFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CountyDepartmentFiguresFragment, unknown>;
+export const ProvinceDepartmentSamplesFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ProvinceDepartmentSamples' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Province' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'finance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sample' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'transport' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sample' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'water' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sample' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'education' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sample' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'health' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sample' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'financeInsurance' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'year' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'year' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'sample' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProvinceDepartmentSamplesFragment, unknown>;
 export const CountyAssessmentFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3136,17 +3851,17 @@ export const StandingRuleResultFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<StandingRuleResultFragment, unknown>;
+export const MeasureStandingDocument = {
+  __meta__: { hash: '16fa6c94352b5ee1eee4dea2e1b6cda617c32c96b6cffa99f73f6edca8c71a61' },
+} as unknown as DocumentNode<MeasureStandingQuery, MeasureStandingQueryVariables>;
 export const CountyPageDocument = {
-  __meta__: { hash: '13bfc1e4209b77cd2de4013f72b3376d7ad734afbccf8bb0e0003e4f489e8528' },
+  __meta__: { hash: 'c2119e6444da2a35431eae03277ee7f9187dfb99975e511dc3241731bb441e8d' },
 } as unknown as DocumentNode<CountyPageQuery, CountyPageQueryVariables>;
 export const MeasurePageDocument = {
   __meta__: { hash: '168bef738c39d9693cb82b17105ee1155f4abde967b7cdc1b787d9708f2f94dc' },
 } as unknown as DocumentNode<MeasurePageQuery, MeasurePageQueryVariables>;
-export const MeasureStandingDocument = {
-  __meta__: { hash: '16fa6c94352b5ee1eee4dea2e1b6cda617c32c96b6cffa99f73f6edca8c71a61' },
-} as unknown as DocumentNode<MeasureStandingQuery, MeasureStandingQueryVariables>;
 export const ProvinceOverviewDocument = {
-  __meta__: { hash: 'a5d6a8b1ff2521c18b203c3b1df6feb8290e3ceffe8d2c2eba1229eeea477cda' },
+  __meta__: { hash: '92f4be020efff4fddb609ead0a41be866a3f71e40f319d3c0ae89635880878d8' },
 } as unknown as DocumentNode<ProvinceOverviewQuery, ProvinceOverviewQueryVariables>;
 export const ProvinceAssessmentDocument = {
   __meta__: { hash: '3d5a5d59c2a67be98487f2f2c4c944136eb740c7844241c0b0f37bd720b309b9' },

@@ -1,6 +1,6 @@
 import { RuleStatusEnum, UnitEnum } from '@fupin/kit';
 import { Field, Float, Int, ObjectType, registerEnumType } from '@fupin/kit/graphql';
-import { County, Department, Measure, Prefecture, Rule } from './entities.types.js';
+import type { EntityTypes } from './entities.types.js';
 
 export enum AssessmentStatusEnum {
   MET = 'MET',
@@ -38,221 +38,236 @@ export const ROLLUP = {
   unavailableDepartments: '未应答的部门 / the departments that did not answer',
 } as const;
 
-@ObjectType({ description: '一条措施在某县某年的考核 / One measure of one county in the assessment of a year' })
-export class MeasureAssessment {
-  @Field(() => Measure, { description: '措施 / the measure' })
-  measure: Measure;
+/**
+ * The assessment's own types, over the entities made for the departments it reads (see
+ * `createEntityTypes`): made together, once per assessment subgraph built.
+ */
+export function createAssessmentTypes({ County, Department, Measure, Prefecture, Rule }: EntityTypes) {
+  type County = InstanceType<typeof County>;
+  type Department = InstanceType<typeof Department>;
+  type Measure = InstanceType<typeof Measure>;
+  type Prefecture = InstanceType<typeof Prefecture>;
 
-  @Field(() => Department, {
-    nullable: true,
-    description: '对该措施数据负责的单位(牵头单位) / the unit that answers for its figures (its lead unit)',
-  })
-  department: Department | null;
+  @ObjectType({ description: '一条措施在某县某年的考核 / One measure of one county in the assessment of a year' })
+  class MeasureAssessment {
+    @Field(() => Measure, { description: '措施 / the measure' })
+    measure: Measure;
 
-  @Field(() => AssessmentStatusEnum, {
-    description: "考核结果: 按其各适用规则的结果 / how it stands, from its applicable rules' results",
-  })
-  status: AssessmentStatusEnum;
+    @Field(() => Department, {
+      nullable: true,
+      description: '对该措施数据负责的单位(牵头单位) / the unit that answers for its figures (its lead unit)',
+    })
+    department: Department | null;
 
-  @Field(() => Float, {
-    nullable: true,
+    @Field(() => AssessmentStatusEnum, {
+      description: "考核结果: 按其各适用规则的结果 / how it stands, from its applicable rules' results",
+    })
+    status: AssessmentStatusEnum;
+
+    @Field(() => Float, {
+      nullable: true,
+      description:
+        '措施得分(分, 0–100): 达到的适用规则数 ÷ 适用规则数 × 100; UNAVAILABLE 时为空 / share of its applicable rules MET, × 100; null when UNAVAILABLE',
+    })
+    score: number | null;
+
+    @Field(() => Int, {
+      nullable: true,
+      description: '本年适用的规则数(条); UNAVAILABLE 时为空 / rules that apply this year; null when UNAVAILABLE',
+    })
+    rulesApplicable: number | null;
+
+    @Field(() => Int, { nullable: true, description: '其中达到的规则数(条) / of which MET' })
+    rulesMet: number | null;
+  }
+
+  @ObjectType({
     description:
-      '措施得分(分, 0–100): 达到的适用规则数 ÷ 适用规则数 × 100; UNAVAILABLE 时为空 / share of its applicable rules MET, × 100; null when UNAVAILABLE',
+      '差距: 一条未达到(或缺数据)的规则, 及产生该数字的部门 / A shortfall: a rule NOT_MET (or NO_DATA), with its figures and the department that produced them',
   })
-  score: number | null;
+  class Shortfall {
+    @Field(() => Rule, { description: '未达到的规则 / the rule' })
+    rule: unknown;
 
-  @Field(() => Int, {
-    nullable: true,
-    description: '本年适用的规则数(条); UNAVAILABLE 时为空 / rules that apply this year; null when UNAVAILABLE',
+    @Field(() => Measure, { description: '规则所属的措施 / the measure the rule belongs to' })
+    measure: Measure;
+
+    @Field(() => Department, {
+      nullable: true,
+      description: '产生该数字的部门(措施牵头单位) / the department the figures come from',
+    })
+    department: Department | null;
+
+    @Field(() => RuleStatusEnum, { description: 'NOT_MET, 或 NO_DATA(未报送) / NOT_MET, or NO_DATA (not reported)' })
+    status: RuleStatusEnum;
+
+    @Field(() => Float, {
+      nullable: true,
+      description: '实际值(单位同指标, 见 unit); 未报送为空 / the figure, in unit; null when not reported',
+    })
+    actual: number | null;
+
+    @Field(() => Float, {
+      nullable: true,
+      description:
+        "要求值(单位同指标, 见 unit); 只增不减而上年未报送时为空 / what the rule requires, in unit; null when it is last year's figure and that was not reported",
+    })
+    required: number | null;
+
+    @Field(() => Float, {
+      nullable: true,
+      description: '差距(单位同指标, 见 unit); 缺数据为空 / how far from met, in unit; null without data',
+    })
+    gap: number | null;
+
+    @Field(() => UnitEnum, {
+      nullable: true,
+      description: '实际值、要求值、差距的单位 / the unit of actual, required and gap',
+    })
+    unit: UnitEnum | null;
+  }
+
+  @ObjectType({
+    description:
+      '某县某年的考核评估(组织保障五): 各措施结果、得分、排名、差距; 定量部分, 来自各部门发布的数字 / ' +
+      "A county's assessment for one year (guarantee 五): measures, score, rank and shortfalls, from the departments' figures",
   })
-  rulesApplicable: number | null;
+  class Assessment {
+    @Field(() => County, { description: '所考核的县 / the county assessed' })
+    county: County;
 
-  @Field(() => Int, { nullable: true, description: '其中达到的规则数(条) / of which MET' })
-  rulesMet: number | null;
+    @Field(() => Int, { description: '考核年份(年) / the year assessed' })
+    year: number;
+
+    @Field(() => Float, {
+      nullable: true,
+      description: `得分(分, 0–100); 无可考核的措施时为空 / score, 0–100; null when no measure could be assessed. ${SCORE_RULE}`,
+    })
+    score: number | null;
+
+    @Field(() => Int, {
+      nullable: true,
+      description:
+        '名次(名): 在全省有扶贫任务的非贫困县中, 1为最好, 同分同名次; 无得分时为空 / rank among the non-poverty counties with tasks: 1 is best, equal scores share a rank; null without a score',
+    })
+    rank: number | null;
+
+    @Field(() => Int, { description: '参加排名的县数(个) / how many counties are ranked' })
+    rankedAmong: number;
+
+    @Field(() => Float, {
+      nullable: true,
+      description:
+        '规则达到率(%): 达到的规则数 ÷ 考核的规则数 × 100 (按规则, 不按措施); 无考核规则时为空 / rules MET ÷ rules assessed × 100; null when none was assessed',
+    })
+    shareOfRulesMet: number | null;
+
+    @Field(() => Int, { description: '考核的规则数(条), 不含 UNAVAILABLE 措施的规则 / rules assessed' })
+    rulesAssessed: number;
+
+    @Field(() => Int, { description: '其中达到的规则数(条) / of which MET' })
+    rulesMet: number;
+
+    @Field(() => Int, { description: '其中未达到的规则数(条) / of which NOT_MET' })
+    rulesNotMet: number;
+
+    @Field(() => Int, { description: '其中缺少数据的规则数(条) / of which NO_DATA' })
+    rulesNoData: number;
+
+    @Field(() => [MeasureAssessment], {
+      description: '本年有适用规则的各措施, 按序号 / every measure with applicable rules',
+    })
+    measures: MeasureAssessment[];
+
+    @Field(() => [Shortfall], { description: '全部差距, 按措施、规则 / every shortfall, by measure and rule' })
+    shortfalls: Shortfall[];
+
+    @Field(() => Boolean, {
+      description: '是否每个部门都已应答; 否则得分只计可考核的措施 / whether every department answered',
+    })
+    complete: boolean;
+
+    @Field(() => [Department], { description: '未应答的部门 / the departments that did not answer' })
+    unavailableDepartments: Department[];
+  }
+
+  @ObjectType({ description: '一条措施在多县的汇总 / One measure over the counties of a roll-up' })
+  class MeasureRollup {
+    @Field(() => Measure, { description: '措施 / the measure' })
+    measure: Measure;
+
+    @Field(() => Department, {
+      nullable: true,
+      description: '对该措施数据负责的单位(牵头单位) / the unit that answers for its figures (its lead unit)',
+    })
+    department: Department | null;
+
+    @Field(() => Int, {
+      description: '考核该措施的县数(个), 含部门未应答的 / counties it is assessed for, UNAVAILABLE ones included',
+    })
+    counties: number;
+
+    @Field(() => Int, { description: '其中该措施为 MET 的县数(个) / of which the measure is MET' })
+    countiesMet: number;
+
+    @Field(() => Int, { description: '其中该措施为 NOT_MET 的县数(个) / of which it is NOT_MET' })
+    countiesNotMet: number;
+
+    @Field(() => Int, { description: '其中该措施为 NO_DATA 的县数(个) / of which it is NO_DATA' })
+    countiesNoData: number;
+
+    @Field(() => Int, {
+      description: '其中部门未应答(UNAVAILABLE)的县数(个) / of which it is UNAVAILABLE: its department did not answer',
+    })
+    countiesUnavailable: number;
+
+    @Field(() => Float, {
+      nullable: true,
+      description:
+        "各县该措施得分的平均(分, 0–100), 不计 UNAVAILABLE; 无可计者为空 / mean of the counties' scores on it, UNAVAILABLE left out",
+    })
+    meanScore: number | null;
+  }
+
+  @ObjectType({
+    description:
+      "某市(州)有扶贫任务的非贫困县某年的考核汇总, 各县按全省名次排列 / A prefecture's assessment, its counties ranked",
+  })
+  class PrefectureAssessment {
+    @Field(() => Prefecture, { description: '市(州) / the prefecture' })
+    prefecture: Prefecture;
+
+    @Field(() => Int, { description: '考核年份(年) / the year assessed' })
+    year: number;
+
+    @Field(() => [Assessment], { description: '各县, 按全省名次 / its counties, by their rank in the province' })
+    counties: Assessment[];
+
+    @Field(() => Float, { nullable: true, description: ROLLUP.meanScore })
+    meanScore: number | null;
+
+    @Field(() => Float, { nullable: true, description: ROLLUP.shareOfRulesMet })
+    shareOfRulesMet: number | null;
+
+    @Field(() => Int, { description: ROLLUP.rulesAssessed })
+    rulesAssessed: number;
+
+    @Field(() => Int, { description: ROLLUP.rulesMet })
+    rulesMet: number;
+
+    @Field(() => [MeasureRollup], {
+      description: '各措施在本市(州)各县的汇总, 按序号 / every measure over its counties, by number',
+    })
+    measures: MeasureRollup[];
+
+    @Field(() => Boolean, { description: ROLLUP.complete })
+    complete: boolean;
+
+    @Field(() => [Department], { description: ROLLUP.unavailableDepartments })
+    unavailableDepartments: Department[];
+  }
+
+  return { MeasureAssessment, Shortfall, Assessment, MeasureRollup, PrefectureAssessment };
 }
 
-@ObjectType({
-  description:
-    '差距: 一条未达到(或缺数据)的规则, 及产生该数字的部门 / A shortfall: a rule NOT_MET (or NO_DATA), with its figures and the department that produced them',
-})
-export class Shortfall {
-  @Field(() => Rule, { description: '未达到的规则 / the rule' })
-  rule: unknown;
-
-  @Field(() => Measure, { description: '规则所属的措施 / the measure the rule belongs to' })
-  measure: Measure;
-
-  @Field(() => Department, {
-    nullable: true,
-    description: '产生该数字的部门(措施牵头单位) / the department the figures come from',
-  })
-  department: Department | null;
-
-  @Field(() => RuleStatusEnum, { description: 'NOT_MET, 或 NO_DATA(未报送) / NOT_MET, or NO_DATA (not reported)' })
-  status: RuleStatusEnum;
-
-  @Field(() => Float, {
-    nullable: true,
-    description: '实际值(单位同指标, 见 unit); 未报送为空 / the figure, in unit; null when not reported',
-  })
-  actual: number | null;
-
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      "要求值(单位同指标, 见 unit); 只增不减而上年未报送时为空 / what the rule requires, in unit; null when it is last year's figure and that was not reported",
-  })
-  required: number | null;
-
-  @Field(() => Float, {
-    nullable: true,
-    description: '差距(单位同指标, 见 unit); 缺数据为空 / how far from met, in unit; null without data',
-  })
-  gap: number | null;
-
-  @Field(() => UnitEnum, {
-    nullable: true,
-    description: '实际值、要求值、差距的单位 / the unit of actual, required and gap',
-  })
-  unit: UnitEnum | null;
-}
-
-@ObjectType({
-  description:
-    '某县某年的考核评估(组织保障五): 各措施结果、得分、排名、差距; 定量部分, 来自各部门发布的数字 / ' +
-    "A county's assessment for one year (guarantee 五): measures, score, rank and shortfalls, from the departments' figures",
-})
-export class Assessment {
-  @Field(() => County, { description: '所考核的县 / the county assessed' })
-  county: County;
-
-  @Field(() => Int, { description: '考核年份(年) / the year assessed' })
-  year: number;
-
-  @Field(() => Float, {
-    nullable: true,
-    description: `得分(分, 0–100); 无可考核的措施时为空 / score, 0–100; null when no measure could be assessed. ${SCORE_RULE}`,
-  })
-  score: number | null;
-
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      '名次(名): 在全省有扶贫任务的非贫困县中, 1为最好, 同分同名次; 无得分时为空 / rank among the non-poverty counties with tasks: 1 is best, equal scores share a rank; null without a score',
-  })
-  rank: number | null;
-
-  @Field(() => Int, { description: '参加排名的县数(个) / how many counties are ranked' })
-  rankedAmong: number;
-
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      '规则达到率(%): 达到的规则数 ÷ 考核的规则数 × 100 (按规则, 不按措施); 无考核规则时为空 / rules MET ÷ rules assessed × 100; null when none was assessed',
-  })
-  shareOfRulesMet: number | null;
-
-  @Field(() => Int, { description: '考核的规则数(条), 不含 UNAVAILABLE 措施的规则 / rules assessed' })
-  rulesAssessed: number;
-
-  @Field(() => Int, { description: '其中达到的规则数(条) / of which MET' })
-  rulesMet: number;
-
-  @Field(() => Int, { description: '其中未达到的规则数(条) / of which NOT_MET' })
-  rulesNotMet: number;
-
-  @Field(() => Int, { description: '其中缺少数据的规则数(条) / of which NO_DATA' })
-  rulesNoData: number;
-
-  @Field(() => [MeasureAssessment], {
-    description: '本年有适用规则的各措施, 按序号 / every measure with applicable rules',
-  })
-  measures: MeasureAssessment[];
-
-  @Field(() => [Shortfall], { description: '全部差距, 按措施、规则 / every shortfall, by measure and rule' })
-  shortfalls: Shortfall[];
-
-  @Field(() => Boolean, {
-    description: '是否每个部门都已应答; 否则得分只计可考核的措施 / whether every department answered',
-  })
-  complete: boolean;
-
-  @Field(() => [Department], { description: '未应答的部门 / the departments that did not answer' })
-  unavailableDepartments: Department[];
-}
-
-@ObjectType({ description: '一条措施在多县的汇总 / One measure over the counties of a roll-up' })
-export class MeasureRollup {
-  @Field(() => Measure, { description: '措施 / the measure' })
-  measure: Measure;
-
-  @Field(() => Department, {
-    nullable: true,
-    description: '对该措施数据负责的单位(牵头单位) / the unit that answers for its figures (its lead unit)',
-  })
-  department: Department | null;
-
-  @Field(() => Int, {
-    description: '考核该措施的县数(个), 含部门未应答的 / counties it is assessed for, UNAVAILABLE ones included',
-  })
-  counties: number;
-
-  @Field(() => Int, { description: '其中该措施为 MET 的县数(个) / of which the measure is MET' })
-  countiesMet: number;
-
-  @Field(() => Int, { description: '其中该措施为 NOT_MET 的县数(个) / of which it is NOT_MET' })
-  countiesNotMet: number;
-
-  @Field(() => Int, { description: '其中该措施为 NO_DATA 的县数(个) / of which it is NO_DATA' })
-  countiesNoData: number;
-
-  @Field(() => Int, {
-    description: '其中部门未应答(UNAVAILABLE)的县数(个) / of which it is UNAVAILABLE: its department did not answer',
-  })
-  countiesUnavailable: number;
-
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      "各县该措施得分的平均(分, 0–100), 不计 UNAVAILABLE; 无可计者为空 / mean of the counties' scores on it, UNAVAILABLE left out",
-  })
-  meanScore: number | null;
-}
-
-@ObjectType({
-  description:
-    "某市(州)有扶贫任务的非贫困县某年的考核汇总, 各县按全省名次排列 / A prefecture's assessment, its counties ranked",
-})
-export class PrefectureAssessment {
-  @Field(() => Prefecture, { description: '市(州) / the prefecture' })
-  prefecture: Prefecture;
-
-  @Field(() => Int, { description: '考核年份(年) / the year assessed' })
-  year: number;
-
-  @Field(() => [Assessment], { description: '各县, 按全省名次 / its counties, by their rank in the province' })
-  counties: Assessment[];
-
-  @Field(() => Float, { nullable: true, description: ROLLUP.meanScore })
-  meanScore: number | null;
-
-  @Field(() => Float, { nullable: true, description: ROLLUP.shareOfRulesMet })
-  shareOfRulesMet: number | null;
-
-  @Field(() => Int, { description: ROLLUP.rulesAssessed })
-  rulesAssessed: number;
-
-  @Field(() => Int, { description: ROLLUP.rulesMet })
-  rulesMet: number;
-
-  @Field(() => [MeasureRollup], {
-    description: '各措施在本市(州)各县的汇总, 按序号 / every measure over its counties, by number',
-  })
-  measures: MeasureRollup[];
-
-  @Field(() => Boolean, { description: ROLLUP.complete })
-  complete: boolean;
-
-  @Field(() => [Department], { description: ROLLUP.unavailableDepartments })
-  unavailableDepartments: Department[];
-}
+export type AssessmentTypes = ReturnType<typeof createAssessmentTypes>;

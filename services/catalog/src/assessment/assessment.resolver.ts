@@ -7,7 +7,12 @@ import type * as t from '../db/tables.js';
 import type { CatalogLoaders } from '../loaders.js';
 import { HUBEI } from '../region/region.resolver.js';
 import { County, Prefecture, Province } from '../region/region.types.js';
-import { ASSESSMENT_INPUT_FIELDS, AssessmentInputs, ProvinceAssessment, TargetProgress } from './assessment.types.js';
+import {
+  ProvinceAssessment,
+  TargetProgress,
+  type AssessmentInputsValue,
+  type createAssessmentInputsType,
+} from './assessment.types.js';
 
 /** The catalog's loaders and those of its own figures (progress), which it publishes like a department. */
 type Context = RequestContext<CatalogLoaders & DepartmentLoaders>;
@@ -34,14 +39,24 @@ export class CountyAssessmentInputsResolver {
   async peers(@Root() county: t.CountyRow, @Ctx() ctx: Context) {
     return isAssessed(county) ? ctx.loaders.assessedCounties.load(HUBEI.code) : [];
   }
+}
 
-  @Directive('@inaccessible')
-  @FieldResolver(() => AssessmentInputs, {
-    description: '本县, 按部门子图各一份, 供考核经 @requires 逐部门读取 / the county once per department subgraph',
-  })
-  assessmentInputs(@Root() county: t.CountyRow): AssessmentInputs {
-    return Object.fromEntries(ASSESSMENT_INPUT_FIELDS.map((field) => [field, county])) as unknown as AssessmentInputs;
+/** `County.assessmentInputs`, of the `AssessmentInputs` type made from the departments artefact. */
+export function createAssessmentInputsResolver({
+  AssessmentInputs,
+  fields,
+}: ReturnType<typeof createAssessmentInputsType>) {
+  @Resolver(() => County)
+  class CountyAssessmentInputsFieldResolver {
+    @Directive('@inaccessible')
+    @FieldResolver(() => AssessmentInputs, {
+      description: '本县, 按部门子图各一份, 供考核经 @requires 逐部门读取 / the county once per department subgraph',
+    })
+    assessmentInputs(@Root() county: t.CountyRow): AssessmentInputsValue {
+      return Object.fromEntries(fields.map((field) => [field, county]));
+    }
   }
+  return CountyAssessmentInputsFieldResolver;
 }
 
 @Resolver(() => Prefecture)

@@ -1,5 +1,9 @@
+import type { DepartmentManifest } from '@fupin/kit';
 import { Directive, Field, Float, Int, ObjectType } from '@fupin/kit/graphql';
 import { County, Province } from '../region/region.types.js';
+
+/** What a county's `AssessmentInputs` holds: the county itself, once per department subgraph. */
+export type AssessmentInputsValue = Readonly<Record<string, unknown>>;
 
 /**
  * The county once per department subgraph, so that the assessment can `@requires` each
@@ -8,40 +12,49 @@ import { County, Province } from '../region/region.types.js';
  * representation whose required field is missing at its top; one level down, only the object that
  * misses it is null. Nested here, a department that is down costs the assessment that
  * department's part, not the whole county. Plumbing for `@requires`: not part of the public API.
+ *
+ * Its fields come from the departments artefact (`schema/departments.json`): one per department
+ * subgraph other than the catalog, named by its `viewField` and described with its publisher and
+ * measures, so that a new department folder is a new field after `npm run compose`. Made afresh
+ * for every catalog built (type-graphql registers each class it decorates).
  */
-@Directive('@inaccessible')
-@ObjectType({
-  description: '本县, 按部门子图各一份, 供考核逐部门读取规则结果 / the county once per department subgraph',
-})
-export class AssessmentInputs {
-  @Field(() => County, { description: '省财政厅 (措施1–4)' })
-  finance: County;
-
-  @Field(() => County, { description: '省交通运输厅 (措施11)' })
-  transport: County;
-
-  @Field(() => County, { description: '省水利厅 (措施12)' })
-  water: County;
-
-  @Field(() => County, { description: '省教育厅 (措施17)' })
-  education: County;
-
-  @Field(() => County, { description: '省卫生计生委、省民政厅 (措施18、19)' })
-  health: County;
-
-  @Field(() => County, { description: '人民银行武汉分行、湖北保监局 (措施21、22)' })
-  financeInsurance: County;
+export function createAssessmentInputsType(departments: readonly DepartmentManifest[]) {
+  const AssessmentInputs = { AssessmentInputs: class {} }.AssessmentInputs;
+  for (const department of departments) {
+    Field(() => County, { description: inputDescription(department) })(
+      AssessmentInputs.prototype,
+      department.viewField,
+    );
+  }
+  Directive('@inaccessible')(AssessmentInputs);
+  ObjectType({
+    description: '本县, 按部门子图各一份, 供考核逐部门读取规则结果 / the county once per department subgraph',
+  })(AssessmentInputs);
+  return {
+    AssessmentInputs,
+    /** The department subgraphs the assessment reads, as fields of `AssessmentInputs`. */
+    fields: departments.map((department) => department.viewField),
+  };
 }
 
-/** The department subgraphs the assessment reads, as fields of `AssessmentInputs`. */
-export const ASSESSMENT_INPUT_FIELDS = [
-  'finance',
-  'transport',
-  'water',
-  'education',
-  'health',
-  'financeInsurance',
-] as const satisfies readonly (keyof AssessmentInputs)[];
+/** `省卫生计生委、省民政厅 (措施18、19)`: who publishes there, and the measures of its figures. */
+function inputDescription(department: DepartmentManifest): string {
+  const numbers = [
+    ...new Set(department.indicators.flatMap((indicator) => (indicator.measure === null ? [] : [indicator.measure]))),
+  ].sort((a, b) => a - b);
+  return numbers.length === 0 ? department.publisher : `${department.publisher} (措施${measureList(numbers)})`;
+}
+
+/** `1–4` for a run of three or more, `18、19` otherwise. */
+function measureList(numbers: readonly number[]): string {
+  const runs: number[][] = [];
+  for (const n of numbers) {
+    const run = runs.at(-1);
+    if (run && run.at(-1) === n - 1) run.push(n);
+    else runs.push([n]);
+  }
+  return runs.flatMap((run) => (run.length >= 3 ? [`${run[0]}–${run.at(-1)}`] : run.map(String))).join('、');
+}
 
 @ObjectType({
   description:

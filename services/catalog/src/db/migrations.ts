@@ -120,4 +120,11 @@ export const migrations: Migration[] = [
       await tx.insert(t.guarantee).values(guarantees);
     },
   },
+  {
+    // Which subgraph publishes a unit's figures is no fact of the document: the catalog reads it
+    // from the departments artefact (schema/departments.json, `publishers`) when asked
+    // (`Department.subgraph`), so that a new department folder needs no migration here.
+    id: '0003_drop_department_subgraph',
+    statements: ['alter table catalog.department drop column subgraph'],
+  },
 ];

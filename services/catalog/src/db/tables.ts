@@ -37,7 +37,6 @@ export const department = catalog.table('department', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
   nameEn: text('name_en').notNull(),
-  subgraph: text('subgraph'),
   sortOrder: integer('sort_order').notNull(),
 });
 

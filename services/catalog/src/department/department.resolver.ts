@@ -20,6 +20,12 @@ export class DepartmentResolver {
     return ctx.loaders.department.load(id);
   }
 
+  /** From the departments artefact's `publishers`: the subgraph whose publishers include the unit. */
+  @FieldResolver(() => String, { nullable: true })
+  subgraph(@Root() department: { id: string }, @Ctx() ctx: CatalogContext): string | null {
+    return ctx.loaders.catalogue.subgraphOf(department.id);
+  }
+
   @FieldResolver(() => [Measure], { description: '本单位牵头的措施: measures it leads' })
   leadMeasures(@Root() department: t.DepartmentRow, @Ctx() ctx: CatalogContext) {
     return measuresInRole(ctx, department.id, 'LEAD');

@@ -12,6 +12,8 @@ export class Department {
   @Field(() => String, { description: '英文名称 / English name' })
   nameEn: string;
 
+  // Resolved from the departments artefact (`DepartmentResolver.subgraph`), not stored: which
+  // subgraph publishes a unit's figures is the departments' code, not the document's data.
   @Field(() => String, {
     nullable: true,
     description: '发布该单位数据的子图名称; 无子图则为空: the subgraph that publishes its data, if any',

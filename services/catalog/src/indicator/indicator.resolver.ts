@@ -4,7 +4,7 @@ import { Department } from '../department/department.type.js';
 import type { CatalogContext } from '../loaders.js';
 import { Measure } from '../measure/measure.type.js';
 import { Indicator } from './indicator.type.js';
-import { indicators, toIndicator, rules, toRule } from './registry.js';
+import { toIndicator, toRule } from './registry.js';
 
 /** The catalog's `Rule`: the same shareable type the departments return in their results. */
 export const Rule = createRuleType(
@@ -21,6 +21,7 @@ export class IndicatorResolver {
     description: "全部部门的指标, 可按单位或措施筛选 / Every department's indicators, by department or measure",
   })
   indicators(
+    @Ctx() ctx: CatalogContext,
     @Arg('department', () => ID, {
       nullable: true,
       description: '单位标识, 如 transport / only the indicators it reports',
@@ -29,7 +30,7 @@ export class IndicatorResolver {
     @Arg('measure', () => Int, { nullable: true, description: '措施序号 1–22 / only the indicators of this measure' })
     measure?: number | null,
   ): IndicatorValue[] {
-    return indicators
+    return ctx.loaders.catalogue.indicators
       .filter(
         (i) => (department == null || i.departmentId === department) && (measure == null || i.measure === measure),
       )
@@ -74,8 +75,8 @@ export class IndicatorResolver {
   }
 
   @FieldResolver(() => [Rule], { description: '考察该指标的规则 / the rules that read it' })
-  rules(@Root() indicator: IndicatorValue): RuleValue[] {
-    return rules.filter((r) => r.indicator === indicator.id).map(toRule);
+  rules(@Root() indicator: IndicatorValue, @Ctx() ctx: CatalogContext): RuleValue[] {
+    return ctx.loaders.catalogue.rules.filter((r) => r.indicator === indicator.id).map(toRule);
   }
 }
 
@@ -83,6 +84,7 @@ export class IndicatorResolver {
 export class RuleResolver {
   @Query(() => [Rule], { description: '文件的全部量化要求, 可按措施或单位筛选 / Every rule of the document' })
   rules(
+    @Ctx() ctx: CatalogContext,
     @Arg('measure', () => Int, { nullable: true, description: '措施序号 1–22 / only the rules of this measure' })
     measure?: number | null,
     @Arg('department', () => ID, {
@@ -91,7 +93,7 @@ export class RuleResolver {
     })
     department?: string | null,
   ): RuleValue[] {
-    return rules
+    return ctx.loaders.catalogue.rules
       .filter(
         (r) => (measure == null || r.measure === measure) && (department == null || r.departmentId === department),
       )
@@ -114,20 +116,20 @@ export class RuleResolver {
 @Resolver(() => Measure)
 export class MeasureIndicatorsResolver {
   @FieldResolver(() => [Indicator], { description: '报告本措施的指标 / the indicators that report on it' })
-  indicators(@Root() measure: { number: number }): IndicatorValue[] {
-    return indicators.filter((i) => i.measure === measure.number).map(toIndicator);
+  indicators(@Root() measure: { number: number }, @Ctx() ctx: CatalogContext): IndicatorValue[] {
+    return ctx.loaders.catalogue.indicators.filter((i) => i.measure === measure.number).map(toIndicator);
   }
 
   @FieldResolver(() => [Rule], { description: '本措施的量化要求 / its quantitative requirements' })
-  rules(@Root() measure: { number: number }): RuleValue[] {
-    return rules.filter((r) => r.measure === measure.number).map(toRule);
+  rules(@Root() measure: { number: number }, @Ctx() ctx: CatalogContext): RuleValue[] {
+    return ctx.loaders.catalogue.rules.filter((r) => r.measure === measure.number).map(toRule);
   }
 }
 
 @Resolver(() => Department)
 export class DepartmentIndicatorsResolver {
   @FieldResolver(() => [Indicator], { description: '本单位报送的指标 / the indicators it reports' })
-  indicators(@Root() department: { id: string }): IndicatorValue[] {
-    return indicators.filter((i) => i.departmentId === department.id).map(toIndicator);
+  indicators(@Root() department: { id: string }, @Ctx() ctx: CatalogContext): IndicatorValue[] {
+    return ctx.loaders.catalogue.indicators.filter((i) => i.departmentId === department.id).map(toIndicator);
   }
 }

@@ -17,7 +17,14 @@ import {
 } from './definitions.js';
 import { evaluateRule, indicatorValue, round, type ValueOf } from './evaluate.js';
 import { createEntityStubs, createResultTypes, createRuleType } from './model.types.js';
-import { loadAuditLog, publishBatch, publishingMigration, publishingTables, recordAudit } from './publish.js';
+import {
+  auditAggregationMigration,
+  loadAuditLog,
+  publishBatch,
+  publishingMigration,
+  publishingTables,
+  recordRefusedAttempt,
+} from './publish.js';
 import { createPublishTypes } from './publish.types.js';
 import type { CountyRegistry } from './validate.js';
 import { sampleMigration, type SampleCounty, type SampleGenerator } from './sample.js';
@@ -36,6 +43,7 @@ import {
   type RollupRow,
   type YearOverYearRow,
 } from './store.js';
+import { departmentManifest } from './manifest.js';
 import { createViewTypes } from './views.js';
 
 export interface DepartmentSpec {
@@ -90,6 +98,7 @@ export function defineDepartment(spec: DepartmentSpec): SubgraphDefinition<Depar
       // representation is the whole stub, so resolving one needs no lookup at all.
       referenceResolvers: { County: identity, Prefecture: identity, Province: identity },
       createLoaders: parts.createLoaders,
+      departments: [parts.manifest],
     }),
     tables: parts.tables,
   };
@@ -122,9 +131,9 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
   const indicatorRef = entities.indicatorRef ?? ((id: string) => ({ id }));
   checkDepartmentModel(spec.name, spec.model);
   const tables = { ...observationTables(dbSchema), ...publishingTables(dbSchema) };
-  const publishers = spec.publishers ?? { [spec.name]: [...new Set(spec.model.indicators.map((i) => i.measure))] };
+  const manifest = departmentManifest(spec);
+  const { publishers, fields } = manifest;
   const publisherDepartments = Object.keys(publishers);
-  const typePrefix = spec.viewTypes.county.replace(/^County/, '');
   const stubs = entities;
   const Rule =
     entities.Rule ??
@@ -167,7 +176,7 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
     // Plumbing for @requires: every year's results of every county, not for clients to ask for.
     @Directive('@inaccessible')
     @FieldResolver(() => [RuleResult], {
-      name: `${spec.viewField}RuleResults`,
+      name: fields.ruleResults,
       nullable: true,
       description:
         `${spec.publisher}各项规则在规划各年(2018–2020)的结果, 无参数, 供跨部门考核经 @requires 读取 / ` +
@@ -232,7 +241,7 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
   @Resolver()
   class PublishResolver {
     @Mutation(() => PublishResult, {
-      name: `publish${typePrefix}Observations`,
+      name: fields.publish,
       description:
         `${spec.publisher}发布本单位指标的一批数值: 整批校验, 一个事务写入, 更正即新修订; 需要本单位 publisher 令牌 / ` +
         `publish a batch of ${spec.publisher}'s figures: validated whole, written in one transaction; needs a publisher token of the department`,
@@ -260,7 +269,7 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
     }
 
     @Query(() => [AuditEntry], {
-      name: `${spec.viewField}AuditLog`,
+      name: fields.auditLog,
       description: `${spec.publisher}的写入审计记录, 最新在前; 仅本单位可读 / the audit log of writes, newest first; readable by the department only`,
     })
     async auditLog(
@@ -281,7 +290,10 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
     }
   }
 
-  /** The publisher of this request, or a refusal that the audit log records too. */
+  /**
+   * The publisher of this request, or a refusal that the audit log counts: one entry per caller
+   * and minute (a request without a token names no one, and is in the request log only).
+   */
   async function authorisePublisher(
     ctx: DepartmentContext,
     rows: number,
@@ -291,14 +303,15 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
       return requirePublisher(ctx.principal, publisherDepartments);
     } catch (error) {
       if (ctx.principal) {
-        await recordAudit(ctx.db, tables, {
+        const extensions = error instanceof GraphQLError ? error.extensions : {};
+        await recordRefusedAttempt(ctx.db, tables, {
           subject: ctx.principal.subject,
           department: ctx.principal.department,
           requestId: ctx.requestId,
           idempotencyKey: idempotencyKey ?? null,
           rows,
           outcome: 'FORBIDDEN',
-          detail: { message: (error as Error).message },
+          detail: { code: extensions.code, reason: extensions.reason, message: (error as Error).message },
         });
       }
       throw error;
@@ -309,12 +322,15 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
     ...observationMigrations(dbSchema),
     sampleMigration(dbSchema, spec.sample.counties, spec.sample.generate),
     publishingMigration(dbSchema),
+    auditAggregationMigration(dbSchema),
   ];
 
   return {
     dbSchema,
     tables,
     migrations,
+    /** What the rest of the graph may know of this department (`schema/departments.json`). */
+    manifest,
     resolvers: [
       CountyViewResolver,
       CountyRuleResultsResolver,

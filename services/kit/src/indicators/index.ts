@@ -30,3 +30,15 @@ export {
   type RowError,
 } from './validate.js';
 export { publishBatch, recordAudit, type PublishOutcome, type AuditOutcome } from './publish.js';
+export {
+  departmentFieldNames,
+  departmentManifest,
+  departmentPublishers,
+  manifestModel,
+  readDepartmentsManifest,
+  DEFAULT_DEPARTMENTS_MANIFEST_PATH,
+  DEPARTMENTS_MANIFEST_VARIABLE,
+  type DepartmentManifest,
+  type DepartmentManifestSpec,
+  type DepartmentsManifest,
+} from './manifest.js';

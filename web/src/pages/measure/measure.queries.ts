@@ -57,61 +57,15 @@ export const MeasurePageQuery = graphql(`
 `);
 
 /**
- * How the 60 non-poverty counties with tasks stand on a measure's rules in one year: only the
- * views of the departments that own those rules are asked for (`@include`).
+ * How the 60 non-poverty counties with tasks stand on a measure's rules in one year:
+ * `MeasureStanding`, generated from schema/departments.json (it names every department's view,
+ * each asked for only when its `@include` variable is true), with this page's fragment of a
+ * rule's result.
  */
-export const MeasureStandingQuery = graphql(`
-  query MeasureStanding(
-    $year: Int!
-    $finance: Boolean!
-    $transport: Boolean!
-    $water: Boolean!
-    $education: Boolean!
-    $health: Boolean!
-    $financeInsurance: Boolean!
-  ) {
-    counties(hasTasks: true, povertyStatus: NONE) {
-      code
-      name
-      finance(year: $year) @include(if: $finance) {
-        sample
-        rules {
-          ...StandingRuleResult
-        }
-      }
-      transport(year: $year) @include(if: $transport) {
-        sample
-        rules {
-          ...StandingRuleResult
-        }
-      }
-      water(year: $year) @include(if: $water) {
-        sample
-        rules {
-          ...StandingRuleResult
-        }
-      }
-      education(year: $year) @include(if: $education) {
-        sample
-        rules {
-          ...StandingRuleResult
-        }
-      }
-      health(year: $year) @include(if: $health) {
-        sample
-        rules {
-          ...StandingRuleResult
-        }
-      }
-      financeInsurance(year: $year) @include(if: $financeInsurance) {
-        sample
-        rules {
-          ...StandingRuleResult
-        }
-      }
-    }
-  }
+export { MeasureStandingQuery } from '../../gql/departments.graphql';
 
+/** What the standing chart needs of each county's result on a rule. */
+export const StandingRuleResult = graphql(`
   fragment StandingRuleResult on RuleResult {
     status
     actual

@@ -3,7 +3,8 @@ import { graphql } from '../../gql';
 /**
  * The province overview from the catalog: the document's targets, the prefectures and all 103
  * counties (the map draws every one), and whether the departments' figures of the year are
- * sample data (the province roll-ups' `sample`; a department that is down comes back null).
+ * sample data (`ProvinceDepartmentSamples`, generated from schema/departments.json: every
+ * department's roll-up `sample`; a department that is down comes back null).
  */
 export const ProvinceOverviewQuery = graphql(`
   query ProvinceOverview($year: Int!) {
@@ -36,24 +37,7 @@ export const ProvinceOverviewQuery = graphql(`
       }
     }
     province {
-      finance(year: $year) {
-        sample
-      }
-      transport(year: $year) {
-        sample
-      }
-      water(year: $year) {
-        sample
-      }
-      education(year: $year) {
-        sample
-      }
-      health(year: $year) {
-        sample
-      }
-      financeInsurance(year: $year) {
-        sample
-      }
+      ...ProvinceDepartmentSamples
     }
   }
 `);
