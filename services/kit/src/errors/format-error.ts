@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logger.js';
+import { NON_FINITE_NUMBER } from '../server/finite-numbers.js';
 import { ErrorCode, maskedMessage } from './codes.js';
 import { isDatabaseUnavailable } from './database-unavailable.js';
 
@@ -65,6 +66,10 @@ export function createErrorFormatter(
       ...extra,
       ...(exposeDetails && stacktrace !== undefined ? { stacktrace } : {}),
     });
+    // A number no double holds is bad input, whether it came as a variable or in the text.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && extensions.reason === NON_FINITE_NUMBER) {
+      return { ...formatted, extensions: shown({ ...extensions, code: 'BAD_USER_INPUT' }) };
+    }
     if ((typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) || alreadyMasked(formatted)) {
       return { ...formatted, extensions: shown(extensions) };
     }
