@@ -9,6 +9,7 @@ export {
 } from './config.js';
 export type { GatewayContext } from './context.js';
 export { createGateway, type CreateGatewayOptions, type Gateway, type SubgraphEndpoint } from './gateway.js';
+export { gatewayOptionsFromConfig } from './options.js';
 export { createDashboardRoute, DASHBOARD_PATH, DEFAULT_DASHBOARD_DIR } from './dashboard.js';
 export {
   costEstimator,

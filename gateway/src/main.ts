@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createLogger, onShutdownSignal } from '@fupin/kit';
 import { loadGatewayConfig } from './config.js';
 import { createGateway } from './gateway.js';
-import { resolveSubgraphTimeouts, resolveSubgraphUrls } from './supergraph.js';
+import { gatewayOptionsFromConfig } from './options.js';
 
 const log = createLogger('gateway');
 const config = loadGatewayConfig(process.env);
@@ -18,22 +18,9 @@ try {
   process.exit(1);
 }
 
-const subgraphUrls = resolveSubgraphUrls(supergraphSdl, config.subgraphUrlOverrides);
-const gateway = createGateway({
-  supergraphSdl,
-  subgraphUrls,
-  log,
-  cors: config.cors,
-  auth: config.auth,
-  subgraphTimeoutMs: config.subgraphTimeoutMs,
-  subgraphTimeoutsMs: resolveSubgraphTimeouts(supergraphSdl, config.subgraphTimeoutOverrides),
-  subgraphKeepAliveMs: config.subgraphKeepAliveMs,
-  requestTimeoutMs: config.requestTimeoutMs,
-  limits: config.limits,
-  introspection: config.introspection,
-  ide: config.ide,
-  exposeErrorDetails: config.exposeErrorDetails,
-});
+const options = gatewayOptionsFromConfig(config, supergraphSdl, log);
+const subgraphUrls = options.subgraphUrls;
+const gateway = createGateway(options);
 await gateway.start();
 const listening = await gateway.listen(config.port, config.host);
 onShutdownSignal(() => gateway.stop(), log);

@@ -1,9 +1,9 @@
 import { buildFederatedSchema, readDepartmentsManifest } from '@fupin/kit';
+import { housing, withHousing } from '@fupin/kit/testing';
 import { describe, expect, it } from 'vitest';
 import { createAssessmentSubgraph } from '../create-subgraph.js';
 import { scoreCounty } from '../score.js';
 import { createSources } from '../sources.js';
-import { housing, withHousing } from './fixtures/housing.js';
 
 // The assessment knows the departments from the artefact `npm run compose` writes, not from code:
 // a department folder it has never seen is read, required and scored once it is in the artefact.

@@ -1,8 +1,7 @@
 import { buildFederatedSchema } from '@fupin/kit';
-import { startTestSubgraph, type TestSubgraph } from '@fupin/kit/testing';
+import { housing, startTestSubgraph, type TestSubgraph, withHousing } from '@fupin/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalogSubgraph } from '../create-subgraph.js';
-import { housing, withHousing } from './fixtures/housing.js';
 
 // The catalog knows the departments from the artefact `npm run compose` writes, not from code: a
 // department folder it has never seen is listed, and offered to the assessment, once it is there.
