@@ -5,7 +5,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildFederatedSchema, checkDepartmentModel, type SubgraphDefinition } from '@fupin/kit';
+import { buildFederatedSchema, checkDepartmentModel, type SampleGenerator, type SubgraphDefinition } from '@fupin/kit';
 import { checkSample } from '@fupin/kit/testing';
 import { departments, measures, nonPovertyCountiesWithTasks } from '@fupin/reference';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let scratch: string;
 let dir: string;
 let definition: SubgraphDefinition<unknown>;
-let generate: (county: (typeof nonPovertyCountiesWithTasks)[number], year: number) => Record<string, number>;
+let generate: SampleGenerator;
 
 beforeAll(async () => {
   await mkdir(path.join(root, '.data'), { recursive: true });

@@ -19,7 +19,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFigures } from '../scripts/lib/publish/check.js';
 import { findDepartment, publishingDepartments } from '../scripts/lib/publish/departments.js';
 import { main, type Io } from '../scripts/lib/publish/main.js';
-import { FileError, parseCsv, parseXlsx, readSheet, toFigures } from '../scripts/lib/publish/read.js';
+import {
+  FileError,
+  parseCsv,
+  parsePercent,
+  parseXlsx,
+  percentOf,
+  percentSigns,
+  readSheet,
+  toFigures,
+} from '../scripts/lib/publish/read.js';
+import { formatReport, type Report } from '../scripts/lib/publish/report.js';
 import {
   PERSISTED_OPERATIONS_FILE,
   persistedOperationsJson,
@@ -189,6 +199,228 @@ describe('reading an .xlsx workbook', () => {
 
   it('refuses a file that is not a workbook', async () => {
     await expect(parseXlsx(Buffer.from('not a zip'))).rejects.toThrow(FileError);
+  });
+});
+
+describe('percentages', () => {
+  const finance = findDepartment('finance')!;
+  /** A finance workbook: [indicator, county, year, value, number format of the value]. */
+  const workbook = async (rows: [string, number, number, ExcelJS.CellValue, string?][]) => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('财政');
+    sheet.addRow(HEADER.split(','));
+    for (const [indicator, county, year, value, numFmt] of rows) {
+      const row = sheet.addRow([indicator, county, year, value]);
+      if (numFmt) row.getCell(4).numFmt = numFmt;
+    }
+    return Buffer.from(await book.xlsx.writeBuffer());
+  };
+  const SHARE = 'finance.specialFundsShareOfProvince';
+  const POOR = 'finance.poorPopulationShareOfProvince';
+  // Line 2: 0.45 % (stored 0.0045); line 3: 45 % (stored 0.45); line 4: 45 typed in General;
+  // line 5: a formula giving 0.123456, shown 12.3%.
+  const shares = () =>
+    workbook([
+      [SHARE, 420281, 2019, 0.0045, '0.00%'],
+      [POOR, 420281, 2019, 0.45, '0%'],
+      [SHARE, 420281, 2020, 45],
+      [POOR, 420281, 2020, { formula: 'D3*0.27434666666', result: 0.123456 } as ExcelJS.CellValue, '#,##0.0%'],
+    ]);
+
+  it('tells the number formats that show a number × 100 from those with a % that is only text', () => {
+    const cases: [string, number, number | null][] = [
+      ['0%', 0.45, 1],
+      ['0.00%', 0.0045, 1],
+      ['#,##0.0%', 12, 1],
+      ['[Red]0.0%', 1, 1],
+      ['"rate: "0.0%', 1, 1],
+      ['0%;-0%;"–"', -1, 1],
+      ['General', 1, 0],
+      ['#,##0.00', 1, 0],
+      ['0.00"%"', 1, 0],
+      ['0.0\\%', 1, 0],
+      ['0_%', 1, 0],
+      ['0.0*%', 1, 0],
+      ['[$%-804]0.0', 1, 0],
+      // Sections: positive;negative;zero;text.
+      ['0.0;-0.0%', 1, 0],
+      ['0.0;-0.0%', -1, 1],
+      ['0.0;-0.0;0%', 0, 1],
+      ['0.0;-0.0', 0, 0],
+      ['0.0;-0.0;0.0;@"%"', 1, 0],
+      ['0%%', 1, 2],
+      // Conditional sections that differ: which one shows the number is not told here.
+      ['[<1]0%;0', 0.5, null],
+      ['[<1]0%;0%', 0.5, 1],
+    ];
+    for (const [format, value, signs] of cases) expect(percentSigns(format, value), `${format} ${value}`).toBe(signs);
+  });
+
+  it('moves the decimal point without floating error, keeping the digits the format does not show', () => {
+    expect(0.0045 * 100).not.toBe(0.45); // 0.44999999999999996: why percentOf does not multiply
+    expect(percentOf(0.0045)).toBe(0.45);
+    expect(percentOf(0.123456)).toBe(12.3456);
+    expect(percentOf(0.1 + 0.2)).toBe(30);
+    expect(percentOf(-0.075)).toBe(-7.5);
+    expect(percentOf(0)).toBe(0);
+    expect(percentOf(1)).toBe(100);
+    expect(percentOf(0.07)).toBe(7);
+  });
+
+  it('reads an .xlsx cell formatted as a percentage as the per cent shown, a formula result too', async () => {
+    const figures = toFigures(await parseXlsx(await shares()));
+    expect(figures.errors).toEqual([]);
+    // Not 0.0045, 0.45, 45, 0.123456: without honouring the format, 100 times too small.
+    expect(figures.rows.map((r) => r.value)).toEqual([0.45, 45, 45, 12.3456]);
+    expect(figures.percentValues).toEqual([
+      { index: 0, line: 2, shown: '0.45%', stored: 0.0045, format: '0.00%', value: 0.45 },
+      { index: 1, line: 3, shown: '45%', stored: 0.45, format: '0%', value: 45 },
+      { index: 3, line: 5, shown: '12.3456%', stored: 0.123456, format: '#,##0.0%', value: 12.3456 },
+    ]);
+    // As the subgraph checks them: shares are 0–100.
+    const { rows, errors } = checkFigures(figures, finance);
+    expect(errors).toEqual([]);
+    expect(rows.map((r) => r.value)).toEqual([0.45, 45, 45, 12.3456]);
+  });
+
+  it('reads a % that is only text in the format as the number stored', async () => {
+    const figures = toFigures(
+      await parseXlsx(
+        await workbook([
+          [SHARE, 420281, 2019, 12.5, '0.0"%"'],
+          [SHARE, 420281, 2020, 7.5, '0.0\\%'],
+          [SHARE, 420881, 2020, 0.3, '[Red]0.0%;[Blue]-0.0%'],
+          [POOR, 420881, 2020, 61.4, '#,##0.0'],
+        ]),
+      ),
+    );
+    expect(figures.errors).toEqual([]);
+    expect(figures.rows.map((r) => r.value)).toEqual([12.5, 7.5, 30, 61.4]);
+    expect(figures.percentValues!.map((p) => p.line)).toEqual([4]);
+  });
+
+  it('refuses a % format on a year, a county or a revision, and odd % formats; reads a note as shown', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('财政');
+    sheet.addRow(HEADER.split(','));
+    // The year typed into a column formatted 0% (stored 20.19, shown 2019%), a note and a revision too.
+    const first = sheet.addRow([SHARE, 420281, 20.19, 5, 0.45, 0.01]);
+    for (const column of [3, 5, 6]) first.getCell(column).numFmt = '0%';
+    const second = sheet.addRow([SHARE, 420881, 2020, 5, null, null]);
+    second.getCell(2).numFmt = '0.00%';
+    sheet.addRow([POOR, 420281, 2019, 0.5]).getCell(4).numFmt = '0%%';
+    sheet.addRow([POOR, 420281, 2020, 0.5]).getCell(4).numFmt = '[<1]0%;0';
+    // exceljs reads both of these as 0.0%: with both in one workbook, which a cell has cannot be told.
+    sheet.addRow([POOR, 420881, 2019, 0.5]).getCell(4).numFmt = '0.0%';
+    sheet.addRow([POOR, 420881, 2020, 50]).getCell(4).numFmt = '0.0\\%';
+    const figures = toFigures(await parseXlsx(Buffer.from(await book.xlsx.writeBuffer())));
+    expect(figures.errors.map((e) => [e.index, e.field, e.code])).toEqual([
+      [0, 'year', 'PERCENT_FORMAT'],
+      [0, 'replacesRevision', 'PERCENT_FORMAT'],
+      [1, 'county', 'PERCENT_FORMAT'],
+      [2, 'value', 'PERCENT_FORMAT'],
+      [3, 'value', 'PERCENT_FORMAT'],
+      [4, 'value', 'PERCENT_FORMAT'],
+      [5, 'value', 'PERCENT_FORMAT'],
+    ]);
+    expect(figures.errors[6]!.message).toBe(
+      'value 50 has a number format (0.0% or 0.0\\%) that may or may not show it as a percentage: format the cell as a number, or as 0.00%',
+    );
+    expect(figures.errors[0]!.message).toBe(
+      'year is formatted as a percentage (0%: Excel shows 2019%, the file holds 20.19): format the cell as a number or as text and type the year again',
+    );
+    expect(figures.rows[0]!.note).toBe('45%');
+    expect(figures.percentValues).toEqual([]);
+    // The report puts the lines in front, once per error.
+    const { errors } = checkFigures(figures, finance);
+    expect(errors.map((e) => [e.line, e.field, e.code])).toEqual([
+      [2, 'year', 'PERCENT_FORMAT'],
+      [2, 'replacesRevision', 'PERCENT_FORMAT'],
+      [3, 'county', 'PERCENT_FORMAT'],
+      [4, 'value', 'PERCENT_FORMAT'],
+      [5, 'value', 'PERCENT_FORMAT'],
+      [6, 'value', 'PERCENT_FORMAT'],
+      [7, 'value', 'PERCENT_FORMAT'],
+    ]);
+  });
+
+  it('reads a CSV value written with a per cent sign as that per cent, and says so', () => {
+    expect(['45%', '0.45 %', '45％', '1,234.5%', '-3%'].map(parsePercent)).toEqual([45, 0.45, 45, 1234.5, -3]);
+    expect(['%45', '45%%', 'abc%', '%', '45'].map(parsePercent).every(Number.isNaN)).toBe(true);
+    const figures = toFigures(
+      parseCsv(
+        csv(
+          HEADER,
+          `${SHARE},420281,2019,45%,,`,
+          `${SHARE},420281,2020,0.45 %,,`,
+          `${POOR},420281,2019,12.5,,`,
+          `${POOR},420281,2020,45%%,,`,
+        ),
+      ),
+    );
+    expect(figures.rows.map((r) => r.value).slice(0, 3)).toEqual([45, 0.45, 12.5]);
+    expect(figures.percentValues).toEqual([
+      { index: 0, line: 2, shown: '45%', stored: null, format: null, value: 45 },
+      { index: 1, line: 3, shown: '0.45 %', stored: null, format: null, value: 0.45 },
+    ]);
+    expect(figures.errors.map((e) => [e.index, e.field, e.code])).toEqual([[3, 'value', 'NOT_A_NUMBER']]);
+  });
+
+  it('checks, reports and publishes a workbook of percentages as the per cent shown', async () => {
+    const file = path.join(dir, 'finance-percentages.xlsx');
+    await writeFile(file, await shares());
+
+    const dry = capture();
+    expect(await main(['--department', 'finance', '--file', file, '--dry-run'], dry.io)).toBe(0);
+    expect(dry.out.stdout).toContain('VALID: all 4 rows would be accepted');
+    // The officer is told which cells were read as per cent.
+    expect(dry.out.stdout).toMatch(/percentages: +\d+ cells? formatted as percentages were read as per cent: 0\.45% → 0\.45/);
+
+    // What is sent: 0.45, not 0.0045.
+    const sent: PublishRow[] = [];
+    const fetch = (async (_url: string | URL | Request, init?: RequestInit) => {
+      const { input } = JSON.parse(String(init!.body)).variables as { input: { rows: PublishRow[] } };
+      sent.push(...input.rows);
+      return Response.json({
+        data: { publishFinanceObservations: { batchId: 'b1', rowsWritten: input.rows.length, replayed: false } },
+      });
+    }) as typeof globalThis.fetch;
+    const published = capture({ fetch });
+    expect(await main(['--department', 'finance', '--file', file, '--token', 't0ken'], published.io)).toBe(0);
+    expect(sent.map((r) => [r.indicator, r.year, r.value])).toEqual([
+      [SHARE, 2019, 0.45],
+      [POOR, 2019, 45],
+      [SHARE, 2020, 45],
+      [POOR, 2020, 12.3456],
+    ]);
+
+    // The report's line, for the report of the dry run.
+    const json = capture();
+    expect(await main(['--department', 'finance', '--file', file, '--dry-run', '--json'], json.io)).toBe(0);
+    const report = JSON.parse(json.out.stdout) as Report;
+    const { percentValues } = toFigures(await readSheet(file));
+    // The JSON report carries them as the file was read.
+    expect(report.percentValues).toEqual(percentValues);
+    const text = formatReport({ ...report, percentValues });
+    expect(text).toContain(
+      'rows read:         4\n' +
+        'percentages:       3 cells formatted as percentages were read as per cent: 0.45% → 0.45 (stored as 0.0045), … (lines 2–3, 5)\n',
+    );
+    expect(formatReport({ ...report, percentValues: percentValues!.slice(0, 1) })).toContain(
+      'percentages:       1 cell formatted as a percentage was read as per cent: 0.45% → 0.45 (stored as 0.0045) (line 2)\n',
+    );
+    expect(formatReport({ ...report, percentValues: [] })).not.toContain('percentages:');
+    const many = Array.from({ length: 30 }, (_, i) => ({
+      index: i,
+      line: 2 + i * 2,
+      shown: '45%',
+      stored: null,
+      format: null,
+      value: 45,
+    }));
+    expect(formatReport({ ...report, percentValues: many })).toContain(
+      'percentages:       30 values written with % were read as per cent: 45% → 45, … (lines 2, 4, 6, 8, 10, 12, 14, 16, 18, 20 and 20 more lines)\n',
+    );
   });
 });
 

@@ -70,6 +70,7 @@ export async function main(argv: readonly string[], io: Partial<Io> = {}): Promi
     gateway: options.dryRun ? null : options.gateway,
     rowsRead,
     fromLine: options.fromLine,
+    percentValues: figures.percentValues ?? [],
     rowsToPublish: rows.length,
     batchSize: options.batchSize,
     batches: batches.length,
@@ -186,6 +187,9 @@ function fromLine(figures: Figures, line: number): Figures {
     rows: figures.rows.slice(start),
     lines: figures.lines.slice(start),
     errors: figures.errors.filter((e) => e.index >= start).map((e) => ({ ...e, index: e.index - start })),
+    percentValues: figures.percentValues
+      ?.filter((p) => p.index >= start)
+      .map((p) => ({ ...p, index: p.index - start })),
   };
 }
 

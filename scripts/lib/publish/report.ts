@@ -1,6 +1,7 @@
 // The report of `npm run publish`: what was read, written, replayed and refused, and why.
 import type { LineError } from './check.js';
 import type { PublishingDepartment } from './departments.js';
+import type { PercentValue } from './read.js';
 
 export type Outcome = 'PUBLISHED' | 'VALID' | 'REFUSED' | 'FAILED';
 
@@ -26,6 +27,8 @@ export interface Report {
   rowsRead: number;
   /** With --from-line: the rows before it are left out. */
   fromLine: number | null;
+  /** The values of the rows to publish that were read as per cent (a cell formatted 0.00%, a value written 45%). */
+  percentValues?: readonly PercentValue[];
   rowsToPublish: number;
   batchSize: number;
   batches: number;
@@ -93,6 +96,10 @@ export function formatReport(report: Report): string {
   field('rows read', report.rowsRead.toLocaleString('en'));
   if (report.fromLine !== null)
     field('from line', `${report.fromLine} (${plural(report.rowsToPublish, 'row')} to publish)`);
+  for (const [i, line] of percentLines(report.percentValues ?? []).entries()) {
+    if (i === 0) field('percentages', line);
+    else out.push(`${''.padEnd(19)}${line}`);
+  }
   field('batches', `${report.batches.toLocaleString('en')} (up to ${plural(report.batchSize, 'row')} each)`);
   if (!report.dryRun) {
     field('rows written', report.rowsWritten.toLocaleString('en'));
@@ -223,6 +230,46 @@ function refusalAdvice(report: Report, code: string | null, httpStatus: number |
     return `Nothing answers GraphQL requests at ${report.gateway}: check --gateway (or FUPIN_GATEWAY).`;
   }
   return null;
+}
+
+/**
+ * What was read as per cent, with an example and the lines:
+ * "3 cells formatted as percentages were read as per cent: 0.45% → 0.45 (stored as 0.0045), … (lines 2, 5, 9)".
+ */
+function percentLines(values: readonly PercentValue[]): string[] {
+  const line = (group: readonly PercentValue[], what: (one: boolean) => string) => {
+    const [first] = group;
+    if (!first) return [];
+    const example = `${first.shown} → ${first.value}${first.stored === null ? '' : ` (stored as ${first.stored})`}`;
+    return [
+      `${group.length.toLocaleString('en')} ${what(group.length === 1)} read as per cent: ${example}` +
+        `${group.length > 1 ? ', …' : ''} (${lineList(group.map((v) => v.line))})`,
+    ];
+  };
+  return [
+    ...line(
+      values.filter((v) => v.stored !== null),
+      (one) => (one ? 'cell formatted as a percentage was' : 'cells formatted as percentages were'),
+    ),
+    ...line(
+      values.filter((v) => v.stored === null),
+      (one) => (one ? 'value written with % was' : 'values written with % were'),
+    ),
+  ];
+}
+
+/** Lines 2, 5, 9–12, the first ten runs of them. */
+function lineList(numbers: readonly number[]): string {
+  const runs: LineRange[] = [];
+  for (const n of numbers) {
+    const last = runs.at(-1);
+    if (last && n === last[1] + 1) last[1] = n;
+    else runs.push([n, n]);
+  }
+  const shown = runs.slice(0, 10).map(([first, last]) => (first === last ? `${first}` : `${first}–${last}`));
+  const more = runs.slice(10).reduce((sum, [first, last]) => sum + last - first + 1, 0);
+  const rest = more > 0 ? ` and ${plural(more, 'more line')}` : '';
+  return `${numbers.length === 1 ? 'line' : 'lines'} ${shown.join(', ')}${rest}`;
 }
 
 function stillWritten(report: Report): string[] {
