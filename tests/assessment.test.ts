@@ -8,14 +8,20 @@ import {
 } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { DEFAULT_SUPERGRAPH_PATH } from '@fupin/gateway';
-import { buildFederatedSchema, DEVELOPMENT_AUTH_SECRET, mintToken } from '@fupin/kit';
+import { buildFederatedSchema, DEVELOPMENT_AUTH_SECRET, mintToken, readDepartmentsManifest } from '@fupin/kit';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSubgraphs } from '../scripts/lib/subgraphs.js';
+import { loadSubgraphs, subgraphPackages } from '../scripts/lib/subgraphs.js';
 import { startGraph, type RunningGraph } from './support/graph.js';
 
-// The cross-department assessment (考核评估): computed by the assessment subgraph from the six
+// The cross-department assessment (考核评估): computed by the assessment subgraph from the
 // departments' rule results, which reach it through the gateway's query plan (@requires).
+
+/**
+ * The departments the assessment reads, as it finds them: every department of the artefact with
+ * rules on a numbered measure (not the catalog's own `progress`, whose rules are the overall targets).
+ */
+const DEPARTMENTS = readDepartmentsManifest().departments.filter((d) => d.rules.some((r) => r.measure !== null));
 
 let graph: RunningGraph;
 beforeAll(async () => {
@@ -55,18 +61,12 @@ const DEPARTMENT_RESULTS = `{
   prefecture(code: "421100") {
     counties(povertyStatus: NONE, hasTasks: true) {
       code
-      finance(year: 2019) { rules { ...result } }
-      transport(year: 2019) { rules { ...result } }
-      water(year: 2019) { rules { ...result } }
-      education(year: 2019) { rules { ...result } }
-      health(year: 2019) { rules { ...result } }
-      financeInsurance(year: 2019) { rules { ...result } }
+${DEPARTMENTS.map((d) => `      ${d.viewField}(year: 2019) { rules { ...result } }`).join('\n')}
     }
   }
 }
 fragment result on RuleResult { rule { id measure { number leadDepartments { name } } } status actual required gap }`;
 
-const DEPARTMENTS = ['finance', 'transport', 'water', 'education', 'health', 'financeInsurance'] as const;
 const HUANGGANG = ['黄州区', '浠水县', '黄梅县', '武穴市'];
 
 type Result = {
@@ -119,6 +119,10 @@ const countyOf = (body: Awaited<ReturnType<typeof huanggang>>, name: string) =>
   body.data!.prefecture.counties.find((c: { name: string }) => c.name === name);
 
 describe("the 2019 assessment of 黄冈市's non-poverty counties", () => {
+  it('reads at least the six departments of the guideline', () => {
+    expect(DEPARTMENTS.length).toBeGreaterThanOrEqual(6);
+  });
+
   it('answers in one request with every county, its score, rank and shortfalls', async () => {
     const body = await huanggang();
 
@@ -163,7 +167,7 @@ describe("the 2019 assessment of 黄冈市's non-poverty counties", () => {
     expect(body.errors).toBeUndefined();
 
     for (const views of body.data!.prefecture.counties) {
-      const results: Result[] = DEPARTMENTS.flatMap((d) => views[d]?.rules ?? []);
+      const results: Result[] = DEPARTMENTS.flatMap((d) => views[d.viewField]?.rules ?? []);
       const expected = expectedFrom(results);
       const actual = assessment.data!.prefecture.counties.find(
         (c: { code: string }) => c.code === views.code,
@@ -252,16 +256,14 @@ describe("the 2019 assessment of 黄冈市's non-poverty counties", () => {
 });
 
 describe('the query plan', () => {
-  const SUBGRAPHS = [
-    'catalog',
-    'finance',
-    'transport',
-    'water',
-    'education',
-    'health',
-    'finance-insurance',
-    'assessment',
-  ];
+  /** Every subgraph of the graph, as found under services/. */
+  const SUBGRAPHS = subgraphPackages.map((p) => p.name);
+  /** The calls each subgraph should get: the catalog and the assessment once, each department `perDepartment` times. */
+  const expectedCalls = (perDepartment: number) => ({
+    catalog: 1,
+    assessment: 1,
+    ...Object.fromEntries(DEPARTMENTS.map((d) => [d.subgraph, perDepartment])),
+  });
   const countiesOf = (prefecture: string) =>
     `{ prefecture(code: "${prefecture}") { counties(povertyStatus: NONE, hasTasks: true) { code assessment(year: 2019) { score rank shortfalls { rule { id } } } } } }`;
 
@@ -278,31 +280,13 @@ describe('the query plan', () => {
 
     expect(eight).toEqual(four);
     // The assessment once; each department twice: the counties' own results, and their peers'.
-    expect(four).toEqual({
-      catalog: 1,
-      finance: 2,
-      transport: 2,
-      water: 2,
-      education: 2,
-      health: 2,
-      'finance-insurance': 2,
-      assessment: 1,
-    });
+    expect(four).toEqual(expectedCalls(2));
   });
 
   it('ranks all 60 counties with the pool sent once: each department and the assessment are called once', async () => {
     const calls = await callsFor(`{ provinceAssessment(year: 2019) { counties { county { code } rank score } } }`);
 
-    expect(calls).toEqual({
-      catalog: 1,
-      finance: 1,
-      transport: 1,
-      water: 1,
-      education: 1,
-      health: 1,
-      'finance-insurance': 1,
-      assessment: 1,
-    });
+    expect(calls).toEqual(expectedCalls(1));
   });
 
   it("sends the assessment subgraph every county with its departments' results and its peers', in one fetch", async () => {
@@ -321,14 +305,16 @@ describe('the query plan', () => {
           .map((f) => f.path)
           .sort(),
       ).toEqual(['prefecture', 'prefecture.counties.@']);
-      expect(countyFetch.requires).toMatch(/assessmentInputs \{ finance \{ financeRuleResults \{/);
+      const [first] = DEPARTMENTS;
+      expect(countyFetch.requires).toContain(`assessmentInputs { ${first!.viewField} { ${first!.fields.ruleResults} {`);
       expect(countyFetch.requires).toMatch(/peers \{ code assessmentInputs/);
       expect(countyFetch.requires).not.toMatch(/\(/);
-      for (const name of ['finance', 'transport', 'water', 'education', 'health', 'finance-insurance']) {
-        expect(fetches.filter((f) => f.serviceName === name).map((f) => f.path)).toEqual(
-          expect.arrayContaining([
-            `prefecture.counties.@.assessmentInputs.${name === 'finance-insurance' ? 'financeInsurance' : name}`,
-          ]),
+      for (const department of DEPARTMENTS) {
+        expect(countyFetch.requires, department.subgraph).toContain(
+          ` ${department.viewField} { ${department.fields.ruleResults} {`,
+        );
+        expect(fetches.filter((f) => f.serviceName === department.subgraph).map((f) => f.path)).toEqual(
+          expect.arrayContaining([`prefecture.counties.@.assessmentInputs.${department.viewField}`]),
         );
       }
 
@@ -464,7 +450,7 @@ describe('with a department subgraph stopped', () => {
         /(\): Assessment @requires\(fields: ")assessmentInputs \{.*?\} (peers \{ code )/,
         (_, head, peers) => {
           const figures = 'year status actual required gap rule { id measure { number } }';
-          const top = DEPARTMENTS.map((d) => `${d}RuleResults { ${figures} }`).join(' ');
+          const top = DEPARTMENTS.map((d) => `${d.fields.ruleResults} { ${figures} }`).join(' ');
           return `${head}${top} ${peers}`;
         },
       ),
