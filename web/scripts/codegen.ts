@@ -5,8 +5,7 @@
 // and in departments.graphql.ts.
 // `--check` (`npm run codegen:check`) writes nothing and fails when a committed file is stale or a
 // document does not match the schema.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from '@graphql-codegen/cli';
@@ -38,7 +37,12 @@ export interface StaleReport {
 export async function generatedFiles(): Promise<Map<string, string>> {
   const sdl = apiSchemaSdl();
   const views = departmentViews();
-  const scratch = mkdtempSync(path.join(tmpdir(), 'fupin-web-codegen-'));
+  // Inside web/ and before src/ in path order, wherever the repository is: codegen orders the
+  // documents by path, and a scratch folder elsewhere (/tmp) would sort before or after src/
+  // depending on where the clone lives, changing the generated files.
+  const cache = path.join(webDir, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const scratch = mkdtempSync(path.join(cache, 'fupin-web-codegen-'));
   const schemaFile = path.join(scratch, 'schema.graphql');
   writeFileSync(schemaFile, sdl);
   try {
