@@ -1,3 +1,4 @@
+import { roundTo } from '@fupin/kit';
 import { artefactSources, departmentOf, measuresOf, type SourceField, type Sources } from './sources.js';
 
 /**
@@ -111,12 +112,12 @@ export function scoreCounty(
     code,
     year,
     measures,
-    score: assessed.length === 0 ? null : round2(mean(assessed.map((m) => m.score!))),
+    score: assessed.length === 0 ? null : roundTo(mean(assessed.map((m) => m.score!)), 2),
     rulesAssessed: results.length,
     rulesMet: count('MET'),
     rulesNotMet: count('NOT_MET'),
     rulesNoData: count('NO_DATA'),
-    shareOfRulesMet: results.length === 0 ? null : round2((count('MET') / results.length) * 100),
+    shareOfRulesMet: results.length === 0 ? null : roundTo((count('MET') / results.length) * 100, 2),
     unavailable,
   };
 }
@@ -136,7 +137,7 @@ function scoreMeasure(measure: number, source: SourceField, results: ResultInput
     results: [...results].sort((a, b) => (a.rule.id ?? '').localeCompare(b.rule.id ?? '')),
     rulesApplicable: results.length,
     rulesMet: met,
-    score: round2((met / results.length) * 100),
+    score: roundTo((met / results.length) * 100, 2),
   };
 }
 
@@ -204,15 +205,15 @@ export function rollUp(
         countiesNotMet: count('NOT_MET'),
         countiesNoData: count('NO_DATA'),
         countiesUnavailable: count('UNAVAILABLE'),
-        meanScore: measureScores.length === 0 ? null : round2(mean(measureScores)),
+        meanScore: measureScores.length === 0 ? null : roundTo(mean(measureScores), 2),
       };
     });
   return {
     counties: ordered,
-    meanScore: scores.length === 0 ? null : round2(mean(scores)),
+    meanScore: scores.length === 0 ? null : roundTo(mean(scores), 2),
     rulesAssessed,
     rulesMet,
-    shareOfRulesMet: rulesAssessed === 0 ? null : round2((rulesMet / rulesAssessed) * 100),
+    shareOfRulesMet: rulesAssessed === 0 ? null : roundTo((rulesMet / rulesAssessed) * 100, 2),
     measures,
     unavailable: sources.list
       .map((s) => s.field)
@@ -222,4 +223,3 @@ export function rollUp(
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const mean = (values: readonly number[]) => sum(values) / values.length;
-const round2 = (value: number) => Math.round(value * 100) / 100;

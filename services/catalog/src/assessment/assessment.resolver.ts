@@ -1,8 +1,7 @@
 import type { DepartmentLoaders, RequestContext } from '@fupin/kit';
-import { PLAN_YEARS } from '@fupin/kit';
+import { checkYear, PLAN_YEARS, roundTo } from '@fupin/kit';
 import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from '@fupin/kit/graphql';
 import { policy } from '@fupin/reference';
-import { GraphQLError } from 'graphql';
 import type * as t from '../db/tables.js';
 import type { CatalogLoaders } from '../loaders.js';
 import { HUBEI } from '../region/region.resolver.js';
@@ -142,13 +141,5 @@ export const resolveProvinceAssessment = (reference: { year: number }) =>
   (PLAN_YEARS as readonly number[]).includes(reference.year) ? { year: reference.year } : null;
 
 function shareOf(value: number | null, target: number): number | null {
-  return value === null ? null : Math.round((value / target) * 100 * 100) / 100;
-}
-
-function checkYear(year: number): void {
-  if (!(PLAN_YEARS as readonly number[]).includes(year)) {
-    throw new GraphQLError(`year ${year} is outside the plan: ask for ${PLAN_YEARS.join(', ')}`, {
-      extensions: { code: 'YEAR_OUT_OF_PLAN', argument: 'year', allowed: [...PLAN_YEARS] },
-    });
-  }
+  return value === null ? null : roundTo((value / target) * 100, 2);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDepartmentModel, type IndicatorDefinition, type RuleDefinition } from '../indicators/definitions.js';
-import { evaluateRule, indicatorValue } from '../indicators/evaluate.js';
+import { evaluateRule, indicatorValue, round, roundTo } from '../indicators/evaluate.js';
+import { checkYear } from '../indicators/year.js';
 
 const share: IndicatorDefinition = {
   id: 'finance.share',
@@ -100,5 +101,45 @@ describe('sample randomness', () => {
     expect(sampleRandom('421181', 2019, 'km')).toBe(sampleRandom('421181', 2019, 'km'));
     expect(Math.min(...draws)).toBeLessThan(0.1);
     expect(Math.max(...draws)).toBeGreaterThan(0.9);
+  });
+});
+
+describe('rounding', () => {
+  it('gives the figures the hand-written roundings gave: six places for views, two for scores', () => {
+    const values = [
+      0.125,
+      1.005,
+      2.675,
+      15.000000000000002,
+      33.33333333333333,
+      66.66666666666667,
+      -0.5,
+      12345.6789,
+      ...Array.from({ length: 5000 }, (_, i) => Math.sin(i + 1) * 10 ** (i % 7)),
+    ];
+    for (const value of values) {
+      expect(roundTo(value, 6)).toBe(Math.round(value * 1e6) / 1e6);
+      expect(round(value)).toBe(Math.round(value * 1e6) / 1e6);
+      expect(roundTo(value, 2)).toBe(Math.round(value * 100) / 100);
+      expect(roundTo(value * 100, 2)).toBe(Math.round(value * 100 * 100) / 100);
+    }
+  });
+
+  it('refuses a number of places it cannot scale exactly', () => {
+    expect(() => roundTo(1, -1)).toThrow(RangeError);
+    expect(() => roundTo(1, 1.5)).toThrow(RangeError);
+    expect(() => roundTo(1, 16)).toThrow(RangeError);
+  });
+});
+
+describe('the plan year check', () => {
+  it('lets the plan years through and refuses any other, with YEAR_OUT_OF_PLAN', () => {
+    for (const year of [2018, 2019, 2020]) expect(() => checkYear(year)).not.toThrow();
+    expect(() => checkYear(2017)).toThrow(
+      expect.objectContaining({
+        message: 'year 2017 is outside the plan: ask for 2018, 2019, 2020',
+        extensions: { code: 'YEAR_OUT_OF_PLAN', argument: 'year', allowed: [2018, 2019, 2020] },
+      }),
+    );
   });
 });

@@ -41,7 +41,21 @@ export function evaluateRule(
   };
 }
 
-/** Rounds away binary noise (15.000000000000002) without hiding real precision. */
+/** Rounds away binary noise (15.000000000000002) without hiding real precision: six decimals. */
 export function round(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
+  return roundTo(value, 6);
+}
+
+/** 10^0 … 10^15, each exact (read from its decimal text, not computed). */
+const SCALES = Array.from({ length: 16 }, (_, decimals) => Number(`1e${decimals}`));
+
+/**
+ * `value` to `decimals` places (a whole number 0–15), halves rounded up as `Math.round` does: the
+ * one rounding of every figure the graph publishes (views and rules six places, scores and shares
+ * two).
+ */
+export function roundTo(value: number, decimals: number): number {
+  const scale = SCALES[decimals];
+  if (scale === undefined) throw new RangeError(`roundTo: decimals must be a whole number 0–15, not ${decimals}`);
+  return Math.round(value * scale) / scale;
 }

@@ -1,5 +1,13 @@
 export * from './definitions.js';
-export { evaluateRule, indicatorValue, round, type RuleOutcome, type RuleStatus, type ValueOf } from './evaluate.js';
+export {
+  evaluateRule,
+  indicatorValue,
+  round,
+  roundTo,
+  type RuleOutcome,
+  type RuleStatus,
+  type ValueOf,
+} from './evaluate.js';
 export {
   createDepartmentLoaders,
   createDepartmentParts,
@@ -21,6 +29,7 @@ export {
 export { SAMPLE_PUBLISHER, sampleMigration, sampleRandom, type SampleCounty, type SampleGenerator } from './sample.js';
 export * from './store.js';
 export { unitLabel } from './views.js';
+export { checkYear } from './year.js';
 export {
   validateBatch,
   MAX_BATCH_ROWS,

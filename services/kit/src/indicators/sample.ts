@@ -1,6 +1,6 @@
-import { boolean, doublePrecision, integer, pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
 import type { Migration } from '../db/migrate.js';
 import { PLAN_YEARS } from './definitions.js';
+import { initialObservationTable } from './store.js';
 
 /** What a department's sample generator knows of a county (from the reference data). */
 export interface SampleCounty {
@@ -37,17 +37,7 @@ export function sampleMigration(
   generate: SampleGenerator,
 ): Migration {
   // The observation table as migration 0001 made it: later columns do not exist yet here.
-  const observation = pgSchema(schema).table('observation', {
-    indicatorId: text('indicator_id').notNull(),
-    countyCode: text('county_code').notNull(),
-    year: integer('year').notNull(),
-    revision: integer('revision').notNull(),
-    value: doublePrecision('value').notNull(),
-    note: text('note'),
-    publishedBy: text('published_by').notNull(),
-    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }).notNull(),
-    isSample: boolean('is_sample').notNull(),
-  });
+  const observation = initialObservationTable(schema);
   return {
     id: '0002_sample_observations',
     run: async (tx) => {

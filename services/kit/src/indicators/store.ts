@@ -4,6 +4,24 @@ import type { Db } from '../db/database.js';
 import type { Migration } from '../db/migrate.js';
 
 /**
+ * The columns of an observation as migration 0001 made them, and as the current-values view
+ * shows them: made afresh for each table or view that declares them.
+ */
+function observationColumns() {
+  return {
+    indicatorId: text('indicator_id').notNull(),
+    countyCode: text('county_code').notNull(),
+    year: integer('year').notNull(),
+    revision: integer('revision').notNull(),
+    value: doublePrecision('value').notNull(),
+    note: text('note'),
+    publishedBy: text('published_by').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }).notNull(),
+    isSample: boolean('is_sample').notNull(),
+  };
+}
+
+/**
  * A department's observations: indicator × county × year → value, one row per revision. A
  * correction adds a revision; no row is ever updated or deleted, so history is the table.
  */
@@ -12,35 +30,25 @@ export function observationTables(schema: string) {
   const observation = s.table(
     'observation',
     {
-      indicatorId: text('indicator_id').notNull(),
-      countyCode: text('county_code').notNull(),
-      year: integer('year').notNull(),
-      revision: integer('revision').notNull(),
-      value: doublePrecision('value').notNull(),
-      note: text('note'),
-      publishedBy: text('published_by').notNull(),
-      publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }).notNull(),
-      isSample: boolean('is_sample').notNull(),
+      ...observationColumns(),
       /** The published batch a row came in (null for sample rows); added by 0003_publishing. */
       batchId: text('batch_id'),
     },
     (t) => [primaryKey({ columns: [t.indicatorId, t.countyCode, t.year, t.revision] })],
   );
   /** The latest revision of every value. */
-  const current = s
-    .view('current_observation', {
-      indicatorId: text('indicator_id').notNull(),
-      countyCode: text('county_code').notNull(),
-      year: integer('year').notNull(),
-      revision: integer('revision').notNull(),
-      value: doublePrecision('value').notNull(),
-      note: text('note'),
-      publishedBy: text('published_by').notNull(),
-      publishedAt: timestamp('published_at', { withTimezone: true, mode: 'date' }).notNull(),
-      isSample: boolean('is_sample').notNull(),
-    })
-    .existing();
+  const current = s.view('current_observation', observationColumns()).existing();
   return { observation, current };
+}
+
+/**
+ * The observation table as migration 0001 made it, before 0003_publishing added `batch_id`: what
+ * the sample migration (0002) writes into, since an insert names every column its table declares.
+ */
+export function initialObservationTable(schema: string) {
+  return pgSchema(schema).table('observation', observationColumns(), (t) => [
+    primaryKey({ columns: [t.indicatorId, t.countyCode, t.year, t.revision] }),
+  ]);
 }
 
 export type ObservationTables = ReturnType<typeof observationTables>;
@@ -112,12 +120,17 @@ export interface RollupRow {
  * for (or of the whole province when `prefectureCodes` is null), computed by PostgreSQL: one
  * statement, and only the aggregates leave the database.
  */
-export async function loadRollups(
+export function loadRollups(
   db: Db,
   tables: ObservationTables,
   prefectureCodes: readonly string[] | null,
   years: readonly number[],
 ): Promise<RollupRow[]> {
+  return prepareRollups(tables)(db, prefectureCodes, years);
+}
+
+/** `loadRollups` of one department's tables, the statement's parts built once. */
+export function prepareRollups(tables: ObservationTables) {
   const { current } = tables;
   const prefecture = sql<string>`left(${current.countyCode}, 4) || '00'`;
   const aggregates = {
@@ -128,19 +141,21 @@ export async function loadRollups(
     counties: sql<number>`count(*)::int`,
     sample: sql<boolean>`bool_or(${current.isSample})`,
   };
-  if (prefectureCodes === null) {
-    const rows = await db
-      .select(aggregates)
+  return async (db: Db, prefectureCodes: readonly string[] | null, years: readonly number[]): Promise<RollupRow[]> => {
+    if (prefectureCodes === null) {
+      const rows = await db
+        .select(aggregates)
+        .from(current)
+        .where(inArray(current.year, [...years]))
+        .groupBy(current.indicatorId, current.year);
+      return rows.map((row) => ({ ...row, scope: null }));
+    }
+    return db
+      .select({ ...aggregates, scope: prefecture })
       .from(current)
-      .where(inArray(current.year, [...years]))
-      .groupBy(current.indicatorId, current.year);
-    return rows.map((row) => ({ ...row, scope: null }));
-  }
-  return db
-    .select({ ...aggregates, scope: prefecture })
-    .from(current)
-    .where(and(inArray(prefecture, [...prefectureCodes]), inArray(current.year, [...years])))
-    .groupBy(current.indicatorId, current.year, prefecture);
+      .where(and(inArray(prefecture, [...prefectureCodes]), inArray(current.year, [...years])))
+      .groupBy(current.indicatorId, current.year, prefecture);
+  };
 }
 
 /** Every revision of the values asked for, oldest first: one statement for any number of them. */
@@ -178,28 +193,44 @@ export interface RatioRollupRow {
  * county that reported its kilometres but not its townships must not inflate the ratio. One
  * statement for all the ratios, prefectures and years asked for.
  */
-export async function loadRatioRollups(
+export function loadRatioRollups(
   db: Db,
   tables: ObservationTables,
   ratios: readonly { id: string; numerator: string; denominator: string }[],
   prefectureCodes: readonly string[] | null,
   years: readonly number[],
 ): Promise<RatioRollupRow[]> {
-  if (ratios.length === 0) return [];
+  return prepareRatioRollups(tables, ratios)(db, prefectureCodes, years);
+}
+
+/** `loadRatioRollups` of one department's tables and ratios, the list of ratios built once. */
+export function prepareRatioRollups(
+  tables: ObservationTables,
+  ratios: readonly { id: string; numerator: string; denominator: string }[],
+) {
   const { current } = tables;
-  const definitions = sql.join(
-    ratios.map((r) => sql`(${r.id}::text, ${r.numerator}::text, ${r.denominator}::text)`),
-    sql`, `,
-  );
-  const scope = prefectureCodes === null ? sql`null::text` : sql`left(n.county_code, 4) || '00'`;
-  const inScope =
-    prefectureCodes === null
-      ? sql`true`
-      : sql`left(n.county_code, 4) || '00' in (${sql.join(
-          prefectureCodes.map((code) => sql`${code}`),
+  const definitions =
+    ratios.length === 0
+      ? null
+      : sql.join(
+          ratios.map((r) => sql`(${r.id}::text, ${r.numerator}::text, ${r.denominator}::text)`),
           sql`, `,
-        )})`;
-  const result = await db.execute(sql`
+        );
+  return async (
+    db: Db,
+    prefectureCodes: readonly string[] | null,
+    years: readonly number[],
+  ): Promise<RatioRollupRow[]> => {
+    if (definitions === null) return [];
+    const scope = prefectureCodes === null ? sql`null::text` : sql`left(n.county_code, 4) || '00'`;
+    const inScope =
+      prefectureCodes === null
+        ? sql`true`
+        : sql`left(n.county_code, 4) || '00' in (${sql.join(
+            prefectureCodes.map((code) => sql`${code}`),
+            sql`, `,
+          )})`;
+    const result = await db.execute(sql`
     with ratio (id, numerator, denominator) as (values ${definitions})
     select ratio.id as "indicatorId", n.year as "year", ${scope} as "scope",
            sum(n.value)::float8 as "numerator", sum(d.value)::float8 as "denominator"
@@ -211,7 +242,8 @@ export async function loadRatioRollups(
       sql`, `,
     )}) and ${inScope}
     group by 1, 2, 3`);
-  return (result as unknown as { rows: RatioRollupRow[] }).rows;
+    return (result as unknown as { rows: RatioRollupRow[] }).rows;
+  };
 }
 
 export interface YearOverYearRow {
@@ -227,40 +259,52 @@ export interface YearOverYearRow {
  * reported BOTH years: 只增不减 over a prefecture compares like with like, not a year in which
  * three counties were late with one in which they were not. One statement.
  */
-export async function loadYearOverYearRollups(
+export function loadYearOverYearRollups(
   db: Db,
   tables: ObservationTables,
   indicatorIds: readonly string[],
   prefectureCodes: readonly string[] | null,
   years: readonly number[],
 ): Promise<YearOverYearRow[]> {
-  if (indicatorIds.length === 0) return [];
+  return prepareYearOverYearRollups(tables, indicatorIds)(db, prefectureCodes, years);
+}
+
+/** `loadYearOverYearRollups` of one department's tables and figures, the list of figures built once. */
+export function prepareYearOverYearRollups(tables: ObservationTables, indicatorIds: readonly string[]) {
   const { current } = tables;
   const list = (values: readonly (string | number)[]) =>
     sql.join(
       values.map((v) => sql`${v}`),
       sql`, `,
     );
-  const scope = prefectureCodes === null ? sql`null::text` : sql`left(n.county_code, 4) || '00'`;
-  const inScope =
-    prefectureCodes === null ? sql`true` : sql`left(n.county_code, 4) || '00' in (${list(prefectureCodes)})`;
-  const result = await db.execute(sql`
+  const indicators = indicatorIds.length === 0 ? null : list(indicatorIds);
+  return async (
+    db: Db,
+    prefectureCodes: readonly string[] | null,
+    years: readonly number[],
+  ): Promise<YearOverYearRow[]> => {
+    if (indicators === null) return [];
+    const scope = prefectureCodes === null ? sql`null::text` : sql`left(n.county_code, 4) || '00'`;
+    const inScope =
+      prefectureCodes === null ? sql`true` : sql`left(n.county_code, 4) || '00' in (${list(prefectureCodes)})`;
+    const result = await db.execute(sql`
     select n.indicator_id as "indicatorId", n.year as "year", ${scope} as "scope",
            sum(n.value)::float8 as "currentSum", avg(n.value)::float8 as "currentMean",
            sum(p.value)::float8 as "previousSum", avg(p.value)::float8 as "previousMean"
     from ${current} n
     join ${current} p on p.indicator_id = n.indicator_id and p.county_code = n.county_code and p.year = n.year - 1
-    where n.indicator_id in (${list(indicatorIds)}) and n.year in (${list(years)}) and ${inScope}
+    where n.indicator_id in (${indicators}) and n.year in (${list(years)}) and ${inScope}
     group by 1, 2, 3`);
-  type Raw = { indicatorId: string; year: number; scope: string | null } & Record<
-    'currentSum' | 'currentMean' | 'previousSum' | 'previousMean',
-    number
-  >;
-  return (result as unknown as { rows: Raw[] }).rows.map((row) => ({
-    scope: row.scope,
-    indicatorId: row.indicatorId,
-    year: row.year,
-    current: { sum: row.currentSum, mean: row.currentMean },
-    previous: { sum: row.previousSum, mean: row.previousMean },
-  }));
+    type Raw = { indicatorId: string; year: number; scope: string | null } & Record<
+      'currentSum' | 'currentMean' | 'previousSum' | 'previousMean',
+      number
+    >;
+    return (result as unknown as { rows: Raw[] }).rows.map((row) => ({
+      scope: row.scope,
+      indicatorId: row.indicatorId,
+      year: row.year,
+      current: { sum: row.currentSum, mean: row.currentMean },
+      previous: { sum: row.previousSum, mean: row.previousMean },
+    }));
+  };
 }

@@ -1,0 +1,176 @@
+import DataLoader from 'dataloader';
+import type { RequestContext } from '../context.js';
+import type { Database, Db } from '../db/database.js';
+import type { DepartmentModel } from './definitions.js';
+import { planDepartment, type DepartmentPlan } from './department.plan.js';
+import { indicatorKey, type IndicatorRef } from './department.spec.js';
+import { toObservation, type ObservationValue } from './department.values.js';
+import { buildView, type ViewValue } from './department.view.js';
+import type { ValueOf } from './evaluate.js';
+import {
+  loadCurrentObservations,
+  loadHistories,
+  prepareRatioRollups,
+  prepareRollups,
+  prepareYearOverYearRollups,
+  type ObservationRow,
+  type ObservationTables,
+  type RatioRollupRow,
+  type RollupRow,
+  type YearOverYearRow,
+} from './store.js';
+
+export type DepartmentLoaders = ReturnType<typeof createDepartmentLoaders>;
+export type DepartmentContext = RequestContext<DepartmentLoaders>;
+
+/** The scope of the province's roll-up in a `rollupView` key (`province|2019`); a prefecture's is its code. */
+export const PROVINCE = 'province';
+
+/** Per-request loaders: every county's view in one statement, every roll-up in one more. */
+export function createDepartmentLoaders(
+  database: Database,
+  tables: ObservationTables,
+  model: DepartmentModel,
+  indicatorRef: IndicatorRef = indicatorKey,
+) {
+  return prepareDepartmentLoaders(tables, planDepartment(model, indicatorRef))(database);
+}
+
+/**
+ * `createDepartmentLoaders` in two steps: what depends on the model and the tables alone (the
+ * plan, the roll-up statements' parts) once, here; the loaders themselves once per request, by
+ * the function returned.
+ */
+export function prepareDepartmentLoaders(tables: ObservationTables, plan: DepartmentPlan) {
+  const rollups = createRollupReader(tables, plan);
+  const observationValue = (row: ObservationRow) => toObservation(row, plan.indicatorRef);
+  const withPrevious = (years: Iterable<number>) => {
+    const all = new Set(years);
+    if (plan.needsPreviousYear) for (const year of [...all]) all.add(year - 1);
+    return [...all];
+  };
+
+  return ({ db }: Database) => {
+    const countyView = new DataLoader<string, ViewValue>(async (keys) => {
+      const parsed = keys.map((key) => {
+        const [code, year] = key.split('|');
+        return { code: code!, year: Number(year) };
+      });
+      const rows = await loadCurrentObservations(
+        db,
+        tables,
+        [...new Set(parsed.map((k) => k.code))],
+        withPrevious(parsed.map((k) => k.year)),
+      );
+      const byKey = new Map<string, ObservationRow>();
+      for (const row of rows) byKey.set(`${row.indicatorId}|${row.countyCode}|${row.year}`, row);
+      return parsed.map(({ code, year }) => {
+        const valueOf: ValueOf = (indicatorId, y) => byKey.get(`${indicatorId}|${code}|${y}`)?.value ?? null;
+        const current = plan.published
+          .map((indicator) => byKey.get(`${indicator.id}|${code}|${year}`))
+          .filter((row): row is ObservationRow => row !== undefined);
+        return {
+          ...buildView(plan, valueOf, year),
+          countyCode: code,
+          observations: current.map(observationValue),
+          sample: current.some((row) => row.isSample),
+        };
+      });
+    });
+
+    const rollupView = new DataLoader<string, ViewValue>(async (keys) => {
+      const parsed = keys.map((key) => {
+        const [scope, year] = key.split('|');
+        return { scope: scope!, year: Number(year) };
+      });
+      const figures = await rollups(db, parsed, withPrevious(parsed.map((k) => k.year)));
+      return parsed.map(({ scope, year }) => {
+        const of = figures.of(scope);
+        const published = plan.published
+          .map((i) => of.row(i.id, year))
+          .filter((row): row is RollupRow => row !== undefined);
+        return {
+          ...buildView(plan, of.valueOf, year, of),
+          countiesReporting: Math.max(0, ...published.map((row) => row.counties)),
+          sample: published.some((row) => row.sample),
+        };
+      });
+    });
+
+    const history = new DataLoader<string, ObservationValue[]>(async (keys) => {
+      const parsed = keys.map((key) => {
+        const [indicatorId, countyCode, year] = key.split('|');
+        return { indicatorId: indicatorId!, countyCode: countyCode!, year: Number(year) };
+      });
+      const byKey = new Map<string, ObservationValue[]>();
+      for (const row of await loadHistories(db, tables, parsed)) {
+        const key = `${row.indicatorId}|${row.countyCode}|${row.year}`;
+        byKey.set(key, [...(byKey.get(key) ?? []), observationValue(row)]);
+      }
+      return keys.map((key) => byKey.get(key) ?? []);
+    });
+
+    return { countyView, rollupView, history };
+  };
+}
+
+/**
+ * The roll-ups of a batch of keys: for the prefectures asked for (together) and the province, the
+ * sums and means (PostgreSQL aggregates them), the ratios over the counties that reported both
+ * parts and the figures of 只增不减 rules over the counties that reported both years; then, for
+ * each scope, a way to read them.
+ */
+function createRollupReader(tables: ObservationTables, plan: DepartmentPlan) {
+  const loadRollups = prepareRollups(tables);
+  const loadRatioRollups = prepareRatioRollups(tables, plan.ratios);
+  const loadYearOverYearRollups = prepareYearOverYearRollups(tables, plan.yearOverYear);
+  const pick = (indicatorId: string) => (plan.means.has(indicatorId) ? 'mean' : 'sum');
+
+  return async (db: Db, keys: readonly { scope: string }[], years: number[]) => {
+    const prefectures = [...new Set(keys.map((k) => k.scope).filter((s) => s !== PROVINCE))];
+    const rows: RollupRow[] = [];
+    const ratioRows: RatioRollupRow[] = [];
+    const yearOverYearRows: YearOverYearRow[] = [];
+    for (const scope of [
+      prefectures.length > 0 ? prefectures : undefined,
+      keys.some((k) => k.scope === PROVINCE) ? null : undefined,
+    ]) {
+      if (scope === undefined) continue;
+      rows.push(...(await loadRollups(db, scope, years)));
+      ratioRows.push(...(await loadRatioRollups(db, scope, years)));
+      yearOverYearRows.push(...(await loadYearOverYearRollups(db, scope, years)));
+    }
+    const byKey = new Map<string, RollupRow>();
+    for (const row of rows) byKey.set(`${row.indicatorId}|${row.scope ?? PROVINCE}|${row.year}`, row);
+    const ratioByKey = new Map<string, number | null>();
+    for (const row of ratioRows) {
+      const scale = plan.ratioScale.get(row.indicatorId)!;
+      ratioByKey.set(
+        `${row.indicatorId}|${row.scope ?? PROVINCE}|${row.year}`,
+        row.denominator === 0 ? null : (row.numerator / row.denominator) * scale,
+      );
+    }
+    const pairs = new Map<string, YearOverYearRow>();
+    for (const row of yearOverYearRows) pairs.set(`${row.indicatorId}|${row.scope ?? PROVINCE}|${row.year}`, row);
+
+    return {
+      /** The figures of one scope: a prefecture's code or `PROVINCE`. */
+      of: (scope: string) => {
+        const row = (indicatorId: string, y: number) => byKey.get(`${indicatorId}|${scope}|${y}`);
+        const valueOf: ValueOf = (indicatorId, y) => {
+          const found = row(indicatorId, y);
+          return found ? found[pick(indicatorId)] : null;
+        };
+        const ratioOf = (indicatorId: string, y: number) => ratioByKey.get(`${indicatorId}|${scope}|${y}`) ?? null;
+        const yearOverYearOf = (indicatorId: string, y: number) => {
+          if (!plan.yearOverYearIds.has(indicatorId)) return undefined;
+          const pair = pairs.get(`${indicatorId}|${scope}|${y}`);
+          if (!pair) return null;
+          const figure = pick(indicatorId);
+          return { current: pair.current[figure], previous: pair.previous[figure] };
+        };
+        return { row, valueOf, ratioOf, yearOverYearOf };
+      },
+    };
+  };
+}

@@ -1,0 +1,86 @@
+import {
+  indicatorField,
+  isPublished,
+  type DepartmentModel,
+  type IndicatorDefinition,
+  type RuleDefinition,
+} from './definitions.js';
+import type { IndicatorRef } from './department.spec.js';
+import { ruleValue } from './department.values.js';
+
+/** A derived indicator: its two parts, as the roll-up statement reads them, and its scale. */
+export interface RatioDefinition {
+  id: string;
+  numerator: string;
+  denominator: string;
+  scale: number;
+}
+
+/** A rule with what evaluating it needs of the model: the indicator it reads, its `Rule` value. */
+export interface PlannedRule {
+  rule: RuleDefinition;
+  indicator: IndicatorDefinition;
+  value: ReturnType<typeof ruleValue>;
+}
+
+/**
+ * What the loaders, the views and the rules read of a department's model, derived once when
+ * the department is defined: all of it is the same for every request.
+ */
+export interface DepartmentPlan {
+  model: DepartmentModel;
+  indicatorById: ReadonlyMap<string, IndicatorDefinition>;
+  /** The published indicators (not the derived ratios), in the model's order. */
+  published: readonly IndicatorDefinition[];
+  /** Every indicator with the name of its typed field, in the model's order. */
+  fields: readonly { indicator: IndicatorDefinition; field: string }[];
+  /** The indicators a roll-up shows as the mean of the counties' values; the others as the sum. */
+  means: ReadonlySet<string>;
+  ratios: readonly RatioDefinition[];
+  ratioScale: ReadonlyMap<string, number>;
+  /** Whether some rule compares with the year before: the loaders then read that year too. */
+  needsPreviousYear: boolean;
+  /** 只增不减 over a roll-up: the figures compared over the counties that reported both years. */
+  yearOverYear: readonly string[];
+  yearOverYearIds: ReadonlySet<string>;
+  rules: readonly PlannedRule[];
+  /** How a result or observation names an indicator; made once for each indicator of the model. */
+  indicatorRef: IndicatorRef;
+}
+
+export function planDepartment(model: DepartmentModel, indicatorRef: IndicatorRef): DepartmentPlan {
+  const indicatorById = new Map(model.indicators.map((i) => [i.id, i]));
+  const refs = new Map(model.indicators.map((i) => [i.id, indicatorRef(i.id)]));
+  const refOf: IndicatorRef = (id) => (refs.has(id) ? refs.get(id) : indicatorRef(id));
+  const ratios = model.indicators.flatMap((i) =>
+    i.rollup.kind === 'RATIO'
+      ? [{ id: i.id, numerator: i.rollup.numerator, denominator: i.rollup.denominator, scale: i.rollup.scale }]
+      : [],
+  );
+  const yearOverYear = [
+    ...new Set(
+      model.rules
+        .filter((rule) => rule.required === 'PREVIOUS_YEAR')
+        .map((rule) => rule.indicator)
+        .filter((id) => indicatorById.get(id)?.rollup.kind !== 'RATIO'),
+    ),
+  ];
+  return {
+    model,
+    indicatorById,
+    published: model.indicators.filter(isPublished),
+    fields: model.indicators.map((indicator) => ({ indicator, field: indicatorField(indicator) })),
+    means: new Set(model.indicators.filter((i) => i.rollup.kind === 'MEAN').map((i) => i.id)),
+    ratios,
+    ratioScale: new Map(ratios.map((r) => [r.id, r.scale])),
+    needsPreviousYear: model.rules.some((rule) => rule.required === 'PREVIOUS_YEAR'),
+    yearOverYear,
+    yearOverYearIds: new Set(yearOverYear),
+    rules: model.rules.map((rule) => ({
+      rule,
+      indicator: indicatorById.get(rule.indicator)!,
+      value: ruleValue(rule, refOf),
+    })),
+    indicatorRef: refOf,
+  };
+}
