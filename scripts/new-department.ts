@@ -68,7 +68,9 @@ for (const [relative, content] of files.files) {
   await mkdir(path.dirname(file), { recursive: true });
   // In the repository's own style, so that the new folder reads like the others.
   const options = await prettier.resolveConfig(file);
-  const formatted = relative.endsWith('.csv') ? content : await prettier.format(content, { ...options, filepath: file });
+  const formatted = relative.endsWith('.csv')
+    ? content
+    : await prettier.format(content, { ...options, filepath: file });
   await writeFile(file, formatted);
 }
 console.log(`wrote services/${id}/ (${files.files.size} files): County.${viewField}(year), port ${department.port}`);

@@ -18,7 +18,7 @@ const DEPARTMENTS: readonly DepartmentManifest[] = PARTS.filter(
   (d) => d.rules.some((r) => r.measure !== null) || d.indicators.some((i) => i.measure !== null),
 );
 
-const RULES = `rules { rule { id measure { number } } status actual required gap }`;
+const RULES = `rules { rule { id measure { number } } status actual required gap reason }`;
 
 /** One figure each department publishes (not one it derives): its first. */
 function publishedField(department: DepartmentManifest): string {
@@ -45,20 +45,28 @@ describe('one county across all departments', () => {
     expect(new Set(DEPARTMENTS.map((d) => d.viewField)).size).toBe(DEPARTMENTS.length);
   });
 
-  it('answers for 麻城市 in 2019 with every view, and no figures: the measures are for non-poverty counties', async () => {
+  it('answers for 麻城市 in 2019 with every view, no figures, and every rule NOT_APPLICABLE: the measures are for non-poverty counties', async () => {
     const { body } = await graph.query(ONE_COUNTY_ALL_DEPARTMENTS, { code: '421181', year: 2019 });
     expect(body.errors).toBeUndefined();
     const county = body.data!.county;
     expect(county).toMatchObject({ name: '麻城市', povertyStatus: 'NATIONAL' });
     const statuses = new Set<string>();
+    const reasons = new Set<string>();
     for (const { viewField } of DEPARTMENTS) {
       const view = county[viewField];
       expect(view, viewField).not.toBeNull();
       expect(view.sample, viewField).toBe(false);
       // water's rules are set for 2020 only: it has none to report in 2019
-      for (const result of view.rules) statuses.add(result.status);
+      for (const result of view.rules) {
+        statuses.add(result.status);
+        reasons.add(result.reason);
+        expect([result.required, result.gap], result.rule.id).toEqual([null, null]);
+      }
     }
-    expect(statuses).toEqual(new Set(['NO_DATA']));
+    expect(statuses).toEqual(new Set(['NOT_APPLICABLE']));
+    expect(reasons).toEqual(
+      new Set(['贫困县, 本文件措施不适用 / a poverty county: the measures of this document do not apply']),
+    );
   });
 
   it("answers for a non-poverty county (武穴市, 2019) with every department's figures and rule results", async () => {
@@ -79,7 +87,10 @@ describe('one county across all departments', () => {
         measures.add(result.rule.measure.number);
         if (result.status === 'MET') expect(result.gap, result.rule.id).toBe(0);
         if (result.status === 'NOT_MET') expect(result.gap, result.rule.id).toBeGreaterThan(0);
-        if (result.status === 'NO_DATA') expect(result.gap, result.rule.id).toBeNull();
+        if (result.status === 'NO_DATA' || result.status === 'NOT_APPLICABLE') {
+          expect(result.gap, result.rule.id).toBeNull();
+        }
+        if (result.status === 'NOT_APPLICABLE') expect(result.reason, result.rule.id).toEqual(expect.any(String));
       }
       // a rule that holds for every county is reported for this one
       expect(

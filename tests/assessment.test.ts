@@ -80,20 +80,27 @@ type Result = {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const mean = (ns: number[]) => ns.reduce((a, b) => a + b, 0) / ns.length;
 
-/** What the assessment should say, worked out here from the departments' own results. */
-function expectedFrom(results: Result[]) {
+/**
+ * What the assessment should say, worked out here from the departments' own results: a
+ * NOT_APPLICABLE rule counts neither way, and a measure with no other has no score.
+ */
+function expectedFrom(all: Result[]) {
+  const results = all.filter((r) => r.status !== 'NOT_APPLICABLE');
   const byMeasure = new Map<number, Result[]>();
-  for (const r of results) byMeasure.set(r.rule.measure.number, [...(byMeasure.get(r.rule.measure.number) ?? []), r]);
+  for (const r of all) byMeasure.set(r.rule.measure.number, [...(byMeasure.get(r.rule.measure.number) ?? []), r]);
   const measures = [...byMeasure.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([number, rs]) => ({
-      number,
-      score: round2((rs.filter((r) => r.status === 'MET').length / rs.length) * 100),
-    }));
+    .map(([number, list]) => {
+      const rs = list.filter((r) => r.status !== 'NOT_APPLICABLE');
+      return {
+        number,
+        score: rs.length === 0 ? null : round2((rs.filter((r) => r.status === 'MET').length / rs.length) * 100),
+      };
+    });
   const byRule = (a: Result, b: Result) =>
     a.rule.measure.number - b.rule.measure.number || a.rule.id.localeCompare(b.rule.id);
   return {
-    score: round2(mean(measures.map((m) => m.score))),
+    score: round2(mean(measures.flatMap((m) => (m.score === null ? [] : [m.score])))),
     measures,
     shortfalls: results
       .filter((r) => r.status !== 'MET')
@@ -186,7 +193,7 @@ describe("the 2019 assessment of 黄冈市's non-poverty counties", () => {
         })),
         views.code,
       ).toEqual(expected.shortfalls);
-      expect(actual.rulesAssessed).toBe(results.length);
+      expect(actual.rulesAssessed).toBe(results.filter((r) => r.status !== 'NOT_APPLICABLE').length);
       expect(actual.rulesMet).toBe(results.filter((r) => r.status === 'MET').length);
     }
   });
@@ -331,6 +338,7 @@ describe('the query plan', () => {
         actual: 7.5125,
         required: 10,
         gap: 2.4875,
+        reason: null,
         rule: { id: 'transport.roadUpgradeKmPerTownship', measure: { number: 11 } },
       });
     } finally {
@@ -424,8 +432,8 @@ describe('with a department subgraph stopped', () => {
         rules: null,
         department: { name: '省交通运输厅' },
       });
-      // The rest is computed: the score is the mean of the other measures.
-      const others = a.measures.filter((m: any) => m.status !== 'UNAVAILABLE');
+      // The rest is computed: the score is the mean of the other measures (those with a rule that applies).
+      const others = a.measures.filter((m: any) => m.status !== 'UNAVAILABLE' && m.status !== 'NOT_APPLICABLE');
       expect(others.length).toBeGreaterThan(0);
       expect(a.score).toBeCloseTo(mean(others.map((m: any) => m.score)), 2);
       expect(a.rank).toBeGreaterThanOrEqual(1);

@@ -53,7 +53,13 @@ describe("黄冈市's non-poverty counties in 2019, across finance and transport
     const statuses = prefecture.counties.flatMap((c: any) =>
       [...c.financeRules.rules, ...c.transportRules.rules].map((r: any) => r.status),
     );
-    expect(new Set(statuses)).toEqual(new Set(['MET', 'NOT_MET']));
+    // Every rule is judged: met, not met, or (measure 2's rule where the county's flag says it is
+    // not a major grain or populous county) not applicable; none lacks data in 黄冈's 2019 sample.
+    expect(new Set(statuses)).toEqual(new Set(['MET', 'NOT_MET', 'NOT_APPLICABLE']));
+    const notApplicable = prefecture.counties.flatMap((c: any) =>
+      c.financeRules.rules.filter((r: any) => r.status === 'NOT_APPLICABLE').map((r: any) => r.rule.id),
+    );
+    expect(new Set(notApplicable)).toEqual(new Set(['finance.transferPaymentIncreased']));
   });
 
   it("rolls the prefecture up as the sum of its counties' figures", async () => {

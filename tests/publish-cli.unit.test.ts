@@ -374,7 +374,9 @@ describe('percentages', () => {
     expect(await main(['--department', 'finance', '--file', file, '--dry-run'], dry.io)).toBe(0);
     expect(dry.out.stdout).toContain('VALID: all 4 rows would be accepted');
     // The officer is told which cells were read as per cent.
-    expect(dry.out.stdout).toMatch(/percentages: +\d+ cells? formatted as percentages were read as per cent: 0\.45% → 0\.45/);
+    expect(dry.out.stdout).toMatch(
+      /percentages: +\d+ cells? formatted as percentages were read as per cent: 0\.45% → 0\.45/,
+    );
 
     // What is sent: 0.45, not 0.0045.
     const sent: PublishRow[] = [];
@@ -474,6 +476,21 @@ describe('checking the figures locally', () => {
     expect(errors.find((e) => e.code === 'DUPLICATE_ROW')!.message).toBe(
       'line 8: the same indicator, county and year as line 7',
     );
+  });
+
+  it("refuses a poverty county's figures as the subgraph does (COUNTY_OUT_OF_SCOPE), and takes 2017 only where a year-on-year rule needs it", () => {
+    const { errors } = check(
+      'transport',
+      'transport.poorVillages,421181,2019,3,,',
+      'transport.poorVillages,421182,2019,3,,',
+    );
+    expect(errors.map((e) => [e.line, e.field, e.code])).toEqual([[2, 'county', 'COUNTY_OUT_OF_SCOPE']]);
+    expect(errors[0]!.message).toMatch(/^line 2: 421181 麻城市 is a national poverty county \(国家级贫困县\)/);
+    // 只增不减 compares the medical-assistance funds with the year before: 2017 is their base year
+    expect(check('civil-affairs', 'health.medicalAssistanceFunds,421182,2017,700,,').errors).toEqual([]);
+    expect(check('health', 'health.townships,421182,2017,12,,').errors.map((e) => e.code)).toEqual([
+      'YEAR_OUT_OF_PLAN',
+    ]);
   });
 
   it("refuses a department's rows for another department's indicators, and says whose they are", () => {
@@ -1089,16 +1106,7 @@ describe('how the command reads an answer: refused (exit 1, no retry) or failed 
     try {
       const { out, io } = capture();
       const code = await main(
-        [
-          '--department',
-          'transport',
-          '--file',
-          example('transport'),
-          '--token',
-          't',
-          '--gateway',
-          server.url,
-        ],
+        ['--department', 'transport', '--file', example('transport'), '--token', 't', '--gateway', server.url],
         io,
       );
       expect(code).toBe(1);

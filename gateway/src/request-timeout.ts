@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from './context.js';
 
@@ -26,6 +27,9 @@ export interface RequestDeadline {
 /** Starts the clock of one request. */
 export function startDeadline(timeoutMs: number): RequestDeadline {
   const controller = new AbortController();
+  // Every subgraph call of the request listens to it, and removes its listener when done: a query
+  // plan with more than ten calls in parallel is no leak, so Node's warning at 10 does not apply.
+  setMaxListeners(0, controller.signal);
   const timer = setTimeout(() => controller.abort(new RequestTimeoutError(timeoutMs)), timeoutMs);
   // Never what keeps the process alive (a request refused before Apollo answers leaves it set).
   timer.unref();

@@ -7,7 +7,14 @@ import { stat } from 'node:fs/promises';
 import { readDepartmentsManifest } from '@fupin/kit';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { explainRule, formatNumber, formatPersons, formatScore, type Unit } from '../../web/src/format.ts';
+import {
+  explainRule,
+  formatNumber,
+  formatPersons,
+  formatScore,
+  type RuleKind,
+  type Unit,
+} from '../../web/src/format.ts';
 import { startGraph, type RunningGraph } from '../support/graph.js';
 import { launchChromium, screenshot } from './support/browser.js';
 
@@ -180,7 +187,7 @@ describe('the dashboard at /dashboard/', () => {
           rulesAssessed: number;
           measures: Array<{ measure: { number: number }; status: string; score: number }>;
           shortfalls: Array<{
-            rule: { id: string; comparison: 'AT_LEAST' | 'AT_MOST'; comparedWithPreviousYear: boolean };
+            rule: { id: string; kind: RuleKind };
             department: { name: string };
             status: 'NOT_MET' | 'NO_DATA';
             actual: number | null;
@@ -193,7 +200,7 @@ describe('the dashboard at /dashboard/', () => {
     }>(`{ county(code: "421125") { assessment(year: 2019) {
       score rank rankedAmong shareOfRulesMet rulesMet rulesAssessed
       measures { measure { number } status score }
-      shortfalls { rule { id comparison comparedWithPreviousYear } department { name } status actual required gap unit }
+      shortfalls { rule { id kind } department { name } status actual required gap unit }
     } } }`);
     const a = county.assessment;
 
@@ -244,6 +251,9 @@ describe('the dashboard at /dashboard/', () => {
     const chart = page.getByRole('img', { name: /各县实际与要求/ }).first();
     await chart.locator('canvas').first().waitFor();
     expect(await page.locator('[data-rule="transport.roadUpgradeKmPerTownship"]').innerText()).toMatch(/达标\s*\d+ 县/);
+    const road = await page.locator('[data-rule="transport.roadUpgradeKmPerTownship"]').innerText();
+    expect(road).toMatch(/不适用\s*\d+ 县/);
+    expect(road).toMatch(/依据：(文件规定|本项目解读)——/);
     await screenshot(page, 'measure');
   });
 
@@ -254,6 +264,30 @@ describe('the dashboard at /dashboard/', () => {
     await settled('province-page');
     expect(page.url()).toContain('#/?year=2020');
     expect(await page.locator('#map-title').innerText()).toContain('2020 年');
+  });
+
+  it("shows a poverty county's rules as not applicable, with the reason, and each rule's basis", async () => {
+    const { county } = await ask<{
+      county: { finance: { rules: Array<{ status: string; reason: string | null }> } | null };
+    }>(`{ county(code: "421181") { finance(year: 2019) { rules { status reason } } } }`);
+    const rules = county.finance!.rules;
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules.every((r) => r.status === 'NOT_APPLICABLE')).toBe(true);
+
+    await page.goto(`${dashboard}#/county/421181?year=2019`);
+    await settled('county-page');
+    expect(await page.locator('h1').innerText()).toContain('麻城市');
+    const finance = page.getByTestId('department-finance');
+    expect(await finance.getByTestId('rules-not-applicable').innerText()).toBe('不适用：贫困县, 本文件措施不适用');
+    expect(await page.locator('.departments .rule-no-data').count()).toBe(0);
+    expect(await page.locator('.departments .rule').count()).toBe(0);
+
+    // A non-poverty county's rules each say on what authority they stand, the note as the tooltip.
+    await page.goto(`${dashboard}#/county/421182?year=2019`);
+    await settled('county-page');
+    const basis = page.locator('[data-rule="finance.specialBudgetShare"] .badge-basis');
+    expect(await basis.innerText()).toMatch(/^(文件规定|本项目解读)$/);
+    expect(await basis.getAttribute('title')).toBeTruthy();
   });
 
   it('with one department down, shows the others, its measures unavailable in the assessment, and names it', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  STATUS_LABEL,
+  chinesePart,
+  describeRequirement,
   explainRule,
   formatNumber,
   formatPersons,
@@ -31,7 +34,7 @@ describe("the dashboard's numbers, as a Chinese reader expects them", () => {
   });
 
   it('explains a shortfall: actual, required, and the gap in the unit', () => {
-    const base = { comparison: 'AT_LEAST', comparedWithPreviousYear: false } as const;
+    const base = { kind: 'AT_LEAST' } as const;
     expect(
       explainRule({ ...base, status: 'NOT_MET', actual: 14.258786, required: 15, gap: 0.741214, unit: 'PERCENT' }),
     ).toBe('实际 14.26%，要求 ≥ 15%，差 0.74 个百分点');
@@ -51,10 +54,66 @@ describe("the dashboard's numbers, as a Chinese reader expects them", () => {
         required: 21.6,
         gap: 1.1,
         unit: 'DAYS',
-        comparison: 'AT_MOST',
-        comparedWithPreviousYear: true,
+        kind: 'NOT_MORE_THAN_PREVIOUS_YEAR',
       }),
     ).toBe('实际 22.7 天，要求 ≤ 21.6 天（上年数），超出 1.1 天');
+  });
+
+  it('compares strictly for 高于 / 低于上年, and asks 100 % of units for 全部', () => {
+    const money = { unit: 'WAN_YUAN', status: 'NOT_MET' } as const;
+    expect(explainRule({ ...money, kind: 'MORE_THAN_PREVIOUS_YEAR', actual: 900, required: 1000, gap: 100 })).toBe(
+      '实际 900 万元，要求 > 1,000 万元（上年数），差 100 万元',
+    );
+    expect(explainRule({ ...money, kind: 'MORE_THAN_PREVIOUS_YEAR', actual: 1000, required: 1000, gap: 0 })).toBe(
+      '实际 1,000 万元，要求 > 1,000 万元（上年数），与上年持平，须高于上年',
+    );
+    expect(
+      explainRule({
+        status: 'NOT_MET',
+        unit: 'DAYS',
+        kind: 'LESS_THAN_PREVIOUS_YEAR',
+        actual: 22,
+        required: 21,
+        gap: 1,
+      }),
+    ).toBe('实际 22 天，要求 < 21 天（上年数），超出 1 天');
+    expect(
+      explainRule({ status: 'NOT_MET', unit: 'PERCENT', kind: 'EVERY_UNIT', actual: 89.9, required: 100, gap: 10.1 }),
+    ).toBe('实际 89.9%，要求 全部单位达到（100%），差 10.1 个百分点');
+    expect(describeRequirement('MORE_THAN_PREVIOUS_YEAR', null, 'WAN_YUAN')).toBe('高于上年');
+    expect(describeRequirement('LESS_THAN_PREVIOUS_YEAR', null, 'DAYS')).toBe('低于上年');
+    expect(describeRequirement('NOT_LESS_THAN_PREVIOUS_YEAR', null, 'WAN_YUAN')).toBe('不低于上年');
+    expect(describeRequirement('AT_LEAST', 15, 'PERCENT')).toBe('≥ 15%');
+    expect(describeRequirement('AT_MOST', 0, 'PERSONS')).toBe('≤ 0 人');
+    expect(describeRequirement('EVERY_UNIT', 100, 'PERCENT')).toBe('全部单位达到（100%）');
+  });
+
+  it('says a rule does not apply, and why, in Chinese', () => {
+    expect(STATUS_LABEL.NOT_APPLICABLE).toBe('不适用');
+    expect(chinesePart('贫困县, 本文件措施不适用 / a poverty county: the measures do not apply')).toBe(
+      '贫困县, 本文件措施不适用',
+    );
+    expect(
+      explainRule({
+        status: 'NOT_APPLICABLE',
+        actual: null,
+        required: null,
+        gap: null,
+        unit: 'PERCENT',
+        kind: 'AT_LEAST',
+        reason: '贫困县, 本文件措施不适用 / a poverty county: the measures do not apply',
+      }),
+    ).toBe('不适用：贫困县, 本文件措施不适用');
+    expect(
+      explainRule({
+        status: 'NOT_APPLICABLE',
+        actual: null,
+        required: null,
+        gap: null,
+        unit: 'COUNT',
+        kind: 'AT_LEAST',
+      }),
+    ).toBe('不适用');
   });
 
   it('says when there is nothing to judge', () => {
@@ -65,10 +124,20 @@ describe("the dashboard's numbers, as a Chinese reader expects them", () => {
         required: null,
         gap: null,
         unit: 'WAN_YUAN',
-        comparison: 'AT_LEAST',
-        comparedWithPreviousYear: true,
+        kind: 'NOT_LESS_THAN_PREVIOUS_YEAR',
       }),
     ).toBe('暂无数据（本年或上年未报送）');
+    expect(
+      explainRule({
+        status: 'NO_DATA',
+        actual: null,
+        required: null,
+        gap: null,
+        unit: 'WAN_YUAN',
+        kind: 'AT_LEAST',
+        reason: '专项扶贫资金(2019年)未报送 / the special fund is not reported for 2019',
+      }),
+    ).toBe('暂无数据（专项扶贫资金(2019年)未报送）');
   });
 
   it('prints shares as percentages', () => {

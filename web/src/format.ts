@@ -62,46 +62,131 @@ export function formatDifference(value: number, unit: Unit): string {
 }
 
 export type Comparison = 'AT_LEAST' | 'AT_MOST';
-export type RuleStatus = 'MET' | 'NOT_MET' | 'NO_DATA';
+export type RuleStatus = 'MET' | 'NOT_MET' | 'NO_DATA' | 'NOT_APPLICABLE';
+
+/** The schema's `RuleKind`: what a rule requires, in the document's terms. */
+export type RuleKind =
+  | 'AT_LEAST'
+  | 'AT_MOST'
+  | 'MORE_THAN_PREVIOUS_YEAR'
+  | 'NOT_LESS_THAN_PREVIOUS_YEAR'
+  | 'LESS_THAN_PREVIOUS_YEAR'
+  | 'NOT_MORE_THAN_PREVIOUS_YEAR'
+  | 'EVERY_UNIT'
+  | 'AT_LEAST_REFERENCE';
+
+/** The schema's `RuleBasis`: the document's own words, or the project's reading of them. */
+export type RuleBasis = 'DOCUMENT' | 'INTERPRETATION';
+
+export const BASIS_LABEL: Record<RuleBasis, string> = {
+  DOCUMENT: '文件规定',
+  INTERPRETATION: '本项目解读',
+};
+
+/** How each kind compares the figure: its sign, whether a shortfall is 差 or 超出, and with what. */
+const KIND: Record<RuleKind, { sign: string; below: boolean; against: 'constant' | 'previousYear' | 'reference' }> = {
+  AT_LEAST: { sign: '≥', below: true, against: 'constant' },
+  AT_MOST: { sign: '≤', below: false, against: 'constant' },
+  MORE_THAN_PREVIOUS_YEAR: { sign: '>', below: true, against: 'previousYear' },
+  NOT_LESS_THAN_PREVIOUS_YEAR: { sign: '≥', below: true, against: 'previousYear' },
+  LESS_THAN_PREVIOUS_YEAR: { sign: '<', below: false, against: 'previousYear' },
+  NOT_MORE_THAN_PREVIOUS_YEAR: { sign: '≤', below: false, against: 'previousYear' },
+  EVERY_UNIT: { sign: '=', below: true, against: 'constant' },
+  AT_LEAST_REFERENCE: { sign: '≥', below: true, against: 'reference' },
+};
+
+/** The Chinese part of a bilingual text (`贫困县, 本文件措施不适用 / a poverty county: …` → the first half). */
+export function chinesePart(text: string): string {
+  const slash = text.indexOf(' / ');
+  return (slash < 0 ? text : text.slice(0, slash)).trim();
+}
+
+/**
+ * What a rule requires, as the measure page lists it: `≥ 15%`, `高于上年`, `不低于上年`,
+ * `全部单位达到（100%）`, `≥ 参照指标同年数`.
+ */
+export function describeRequirement(kind: RuleKind, threshold: number | null, unit: Unit): string {
+  switch (kind) {
+    case 'MORE_THAN_PREVIOUS_YEAR':
+      return '高于上年';
+    case 'NOT_LESS_THAN_PREVIOUS_YEAR':
+      return '不低于上年';
+    case 'LESS_THAN_PREVIOUS_YEAR':
+      return '低于上年';
+    case 'NOT_MORE_THAN_PREVIOUS_YEAR':
+      return '不高于上年';
+    case 'EVERY_UNIT':
+      return '全部单位达到（100%）';
+    case 'AT_LEAST_REFERENCE':
+      return '≥ 参照指标同年数';
+    default:
+      return `${KIND[kind].sign} ${threshold === null ? '—' : formatValue(threshold, unit)}`;
+  }
+}
 
 export interface RuleOutcome {
   status: RuleStatus;
   actual: number | null;
   required: number | null;
   gap: number | null;
-  comparison: Comparison;
+  kind: RuleKind;
   unit: Unit;
-  /** 只增不减: the requirement is last year's figure. */
-  comparedWithPreviousYear: boolean;
+  /** Why the rule does not apply, or what is missing (Chinese / English); null otherwise. */
+  reason?: string | null;
 }
 
 /**
  * One rule's result in a sentence: `实际 14.26%，要求 ≥ 15%，差 0.74 个百分点`; for a rule that
- * caps a figure (≤), what is over the cap is 超出.
+ * caps a figure (≤, <), what is over the cap is 超出; a rule that does not apply says why.
  */
 export function explainRule(outcome: RuleOutcome): string {
+  const reason = outcome.reason ? chinesePart(outcome.reason) : '';
+  if (outcome.status === 'NOT_APPLICABLE') return reason ? `不适用：${reason}` : '不适用';
+  const kind = KIND[outcome.kind];
   if (outcome.status === 'NO_DATA') {
-    return outcome.comparedWithPreviousYear ? '暂无数据（本年或上年未报送）' : '暂无数据（未报送）';
+    if (reason) return `暂无数据（${reason}）`;
+    return kind.against === 'previousYear'
+      ? '暂无数据（本年或上年未报送）'
+      : kind.against === 'reference'
+        ? '暂无数据（本年或参照指标未报送）'
+        : '暂无数据（未报送）';
   }
-  const sign = outcome.comparison === 'AT_LEAST' ? '≥' : '≤';
+  const suffix = { constant: '', previousYear: '（上年数）', reference: '（参照指标同年数）' }[kind.against];
   const required =
     outcome.required === null
       ? '—'
-      : `${formatValue(outcome.required, outcome.unit)}${outcome.comparedWithPreviousYear ? '（上年数）' : ''}`;
-  const parts = [`实际 ${formatValue(outcome.actual, outcome.unit)}`, `要求 ${sign} ${required}`];
+      : outcome.kind === 'EVERY_UNIT'
+        ? `全部单位达到（${formatValue(outcome.required, outcome.unit)}）`
+        : `${formatValue(outcome.required, outcome.unit)}${suffix}`;
+  const parts = [
+    `实际 ${formatValue(outcome.actual, outcome.unit)}`,
+    outcome.kind === 'EVERY_UNIT' ? `要求 ${required}` : `要求 ${kind.sign} ${required}`,
+  ];
   if (outcome.status === 'NOT_MET' && outcome.gap !== null) {
-    parts.push(`${outcome.comparison === 'AT_LEAST' ? '差' : '超出'} ${formatDifference(outcome.gap, outcome.unit)}`);
+    // 高于 / 低于上年 with a flat figure: not met, with a gap of 0.
+    if (
+      outcome.gap === 0 &&
+      (outcome.kind === 'MORE_THAN_PREVIOUS_YEAR' || outcome.kind === 'LESS_THAN_PREVIOUS_YEAR')
+    ) {
+      parts.push(`与上年持平，须${outcome.kind === 'MORE_THAN_PREVIOUS_YEAR' ? '高于' : '低于'}上年`);
+    } else {
+      parts.push(`${kind.below ? '差' : '超出'} ${formatDifference(outcome.gap, outcome.unit)}`);
+    }
   }
   return parts.join('，');
 }
 
-/** A measure's status in the assessment: a rule's, or UNAVAILABLE when its department did not answer. */
+/**
+ * A measure's status in the assessment: a rule's (NOT_APPLICABLE when none of its rules applies),
+ * or UNAVAILABLE when its department did not answer.
+ */
 export type AssessmentStatus = RuleStatus | 'UNAVAILABLE';
 
 export const STATUS_LABEL: Record<AssessmentStatus, string> = {
   MET: '达标',
   NOT_MET: '未达标',
   NO_DATA: '无数据',
+  NOT_APPLICABLE: '不适用',
   UNAVAILABLE: '暂不可用',
 };
 

@@ -86,7 +86,9 @@ ${department.measures
 
 /**
  * The requirements of ${name}'s measures. SKELETON: each asks for at least one item a year; rewrite
- * each from the document's words (or remove it where the measure states no checkable figure).
+ * each from the document's words, with the kind the words call for, the words themselves
+ * (\`words\`) and \`basis: 'DOCUMENT'\` where the document states the figure and the year (or
+ * remove it where the measure states no checkable figure).
  */
 export const rules: RuleDefinition[] = [
 ${department.measures
@@ -97,8 +99,10 @@ ${department.measures
     description: '措施${m.number}每年至少落实一项(骨架规则, 待按文件原文改写)',
     descriptionEn: 'At least one item of measure ${m.number} carried out each year (a skeleton rule, to be rewritten from the document)',
     indicator: '${id}.${indicatorName(m.number)}',
-    comparison: 'AT_LEAST',
+    kind: 'AT_LEAST',
     required: 1,
+    basis: 'INTERPRETATION',
+    basisNote: '骨架规则, 尚未按原文改写 / a skeleton rule, not yet rewritten from the document',
     years: [2018, 2019, 2020],
   },`,
   )

@@ -17,8 +17,9 @@ export function batchRules(department: PublishingDepartment): Parameters<typeof 
 
 /**
  * Every row checked, as the subgraph will check it: the types of the cells first, then
- * `validateBatch` (indicators of the department, counties with tasks, plan years, ranges,
- * duplicates) over the whole file at once. Rows come back with old county codes made current.
+ * `validateBatch` (indicators of the department, counties in each indicator's scope — the
+ * non-poverty counties with tasks unless it says otherwise —, plan years and the base year 2017
+ * for the figures a year-on-year rule compares, ranges, duplicates) over the whole file at once. Rows come back with old county codes made current.
  */
 export function checkFigures(
   figures: Figures,

@@ -8,6 +8,9 @@ import { artefactSources, departmentOf, measuresOf, type SourceField, type Sourc
  *   year that apply to the county. Its score is the share of those rules MET, 0–100. NO_DATA
  *   counts as not met: a figure that was not reported cannot be credited, and otherwise not
  *   reporting would score better than reporting a shortfall.
+ * - A NOT_APPLICABLE rule (a poverty county, a zero denominator, a flag that says it does not
+ *   apply) counts neither way: not assessed, not met, not a shortfall. A measure whose every rule
+ *   is NOT_APPLICABLE is NOT_APPLICABLE itself, has no score and is left out of the mean.
  * - A county's score is the mean of its measures' scores: every measure weighs the same, however
  *   many rules it has (measure 11 has three rules in 2019, measure 2 one).
  * - A measure whose department did not answer is UNAVAILABLE and left out of the mean; the score
@@ -18,8 +21,11 @@ import { artefactSources, departmentOf, measuresOf, type SourceField, type Sourc
  * The departments scored are `sources`, from the departments artefact unless given.
  */
 
-export type RuleStatus = 'MET' | 'NOT_MET' | 'NO_DATA';
+export type RuleStatus = 'MET' | 'NOT_MET' | 'NO_DATA' | 'NOT_APPLICABLE';
 export type AssessmentStatus = RuleStatus | 'UNAVAILABLE';
+
+/** Whether a rule result counts in the assessment: every status but NOT_APPLICABLE. */
+export const counts = (result: Pick<ResultInput, 'status'>) => result.status !== 'NOT_APPLICABLE';
 
 /** One rule result as a department sends it; the peers' results come without their figures. */
 export interface ResultInput {
@@ -28,6 +34,8 @@ export interface ResultInput {
   actual?: number | null;
   required?: number | null;
   gap?: number | null;
+  /** Why NOT_APPLICABLE, or what is missing for NO_DATA (a county's own results carry it). */
+  reason?: string | null;
   /** A peer's results come without the rule's id: its measure is all its score needs. */
   rule: { id?: string; measure: { number: number } | null };
 }
@@ -41,8 +49,9 @@ export interface MeasureScore {
   /** The unit that answers for the measure's figures (its lead unit). */
   department: string | null;
   status: AssessmentStatus;
-  /** Its rules' results in the year; null when UNAVAILABLE. */
+  /** Its rules' results in the year, NOT_APPLICABLE ones included; null when UNAVAILABLE. */
   results: ResultInput[] | null;
+  /** Its rules that apply (not NOT_APPLICABLE); null when UNAVAILABLE. */
   rulesApplicable: number | null;
   rulesMet: number | null;
   score: number | null;
@@ -52,7 +61,7 @@ export interface CountyScore {
   code: string;
   year: number;
   measures: MeasureScore[];
-  /** 0–100, two decimals; null when no measure could be assessed. */
+  /** 0–100, two decimals; null when no measure could be assessed (UNAVAILABLE and NOT_APPLICABLE ones are not). */
   score: number | null;
   rulesAssessed: number;
   rulesMet: number;
@@ -105,8 +114,8 @@ export function scoreCounty(
   }
   measures.sort((a, b) => a.measure - b.measure);
 
-  const assessed = measures.filter((m) => m.status !== 'UNAVAILABLE');
-  const results = assessed.flatMap((m) => m.results ?? []);
+  const assessed = measures.filter((m) => m.status !== 'UNAVAILABLE' && m.status !== 'NOT_APPLICABLE');
+  const results = assessed.flatMap((m) => (m.results ?? []).filter(counts));
   const count = (status: RuleStatus) => results.filter((r) => r.status === status).length;
   return {
     code,
@@ -123,21 +132,25 @@ export function scoreCounty(
 }
 
 function scoreMeasure(measure: number, source: SourceField, results: ResultInput[]): MeasureScore {
-  const met = results.filter((r) => r.status === 'MET').length;
-  const status: AssessmentStatus = results.some((r) => r.status === 'NOT_MET')
-    ? 'NOT_MET'
-    : results.some((r) => r.status === 'NO_DATA')
-      ? 'NO_DATA'
-      : 'MET';
+  const applicable = results.filter(counts);
+  const met = applicable.filter((r) => r.status === 'MET').length;
+  const status: AssessmentStatus =
+    applicable.length === 0
+      ? 'NOT_APPLICABLE'
+      : applicable.some((r) => r.status === 'NOT_MET')
+        ? 'NOT_MET'
+        : applicable.some((r) => r.status === 'NO_DATA')
+          ? 'NO_DATA'
+          : 'MET';
   return {
     measure,
     source,
     department: departmentOf(measure),
     status,
     results: [...results].sort((a, b) => (a.rule.id ?? '').localeCompare(b.rule.id ?? '')),
-    rulesApplicable: results.length,
+    rulesApplicable: applicable.length,
     rulesMet: met,
-    score: roundTo((met / results.length) * 100, 2),
+    score: applicable.length === 0 ? null : roundTo((met / applicable.length) * 100, 2),
   };
 }
 
@@ -156,11 +169,14 @@ export interface MeasureRollup {
   measure: number;
   source: SourceField;
   department: string | null;
+  /** The counties it is assessed for: NOT_APPLICABLE ones not counted. */
   counties: number;
   countiesMet: number;
   countiesNotMet: number;
   countiesNoData: number;
   countiesUnavailable: number;
+  /** The counties where none of its rules applies. */
+  countiesNotApplicable: number;
   /** The mean of the counties' scores on the measure, over those it could be assessed for. */
   meanScore: number | null;
 }
@@ -200,11 +216,12 @@ export function rollUp(
         measure,
         source: list[0]!.source,
         department: list[0]!.department,
-        counties: list.length,
+        counties: list.length - count('NOT_APPLICABLE'),
         countiesMet: count('MET'),
         countiesNotMet: count('NOT_MET'),
         countiesNoData: count('NO_DATA'),
         countiesUnavailable: count('UNAVAILABLE'),
+        countiesNotApplicable: count('NOT_APPLICABLE'),
         meanScore: measureScores.length === 0 ? null : roundTo(mean(measureScores), 2),
       };
     });

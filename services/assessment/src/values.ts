@@ -1,6 +1,7 @@
 import { ruleValue } from '@fupin/kit';
 import { GraphQLError } from 'graphql';
 import {
+  counts,
   rankCounties,
   rollUp,
   scoreCounty,
@@ -85,7 +86,7 @@ export function createValues(sources: Sources) {
       rulesNoData: score.rulesNoData,
       measures: score.measures.map((m) => toMeasureAssessment(m, score.year)),
       shortfalls: score.measures.flatMap((m) =>
-        (m.results ?? []).filter((r) => r.status !== 'MET').map((r) => toShortfall(m, r)),
+        (m.results ?? []).filter((r) => counts(r) && r.status !== 'MET').map((r) => toShortfall(m, r)),
       ),
       complete: score.unavailable.length === 0,
       unavailableDepartments: departmentsOf(score.unavailable, score.year),
@@ -115,6 +116,7 @@ export function createValues(sources: Sources) {
       actual: result.actual ?? null,
       required: result.required ?? null,
       gap: result.gap ?? null,
+      reason: result.reason ?? null,
     };
   }
 
@@ -129,10 +131,15 @@ export function createValues(sources: Sources) {
       descriptionEn: id,
       measure: result.rule.measure,
       indicator: { id },
+      kind: 'AT_LEAST',
       comparison: 'AT_LEAST',
       threshold: null,
       comparedWithPreviousYear: false,
+      reference: null,
       years: [result.year],
+      words: null,
+      basis: 'INTERPRETATION',
+      basisNote: '本考核部署未载此规则 / a rule this deployment of the assessment does not know',
     };
   }
 

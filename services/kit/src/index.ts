@@ -60,6 +60,7 @@ export {
   keepAliveTimeoutFromEnv,
   maxBodyBytesFromEnv,
   readyTimeoutFromEnv,
+  sampleDataEnabled,
 } from './server/config.js';
 export { finiteNumberLiterals } from './server/finite-numbers.js';
 export { runSubgraph } from './server/run-subgraph.js';

@@ -104,6 +104,8 @@ export function subgraphEntries(): SubgraphEntry[] {
 function baseEnv(authSecret: string): Record<string, string> {
   const env: Record<string, string> = {
     NODE_ENV: 'production',
+    // Production starts an empty graph; the faults are shown on the sample figures.
+    SAMPLE_DATA: 'true',
     APOLLO_TELEMETRY_DISABLED: '1',
     LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'warn',
     HOST: '127.0.0.1',

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DepartmentView } from '../departments';
-import { STATUS_LABEL, type AssessmentStatus } from '../format';
+import { BASIS_LABEL, STATUS_LABEL, type AssessmentStatus, type RuleBasis } from '../format';
 import { href } from '../router';
 
 /** Shown beside every figure that comes from the generated sample, never from a department. */
@@ -18,6 +18,15 @@ export function SampleBadge({ show = true }: { show?: boolean }) {
 
 export function StatusChip({ status }: { status: AssessmentStatus }) {
   return <span className={`chip chip-${status.toLowerCase().replace('_', '-')}`}>{STATUS_LABEL[status]}</span>;
+}
+
+/** On what authority a rule stands: 文件规定 or 本项目解读, with the basis note as its tooltip. */
+export function BasisTag({ basis, note }: { basis: RuleBasis; note: string }) {
+  return (
+    <span className={`badge badge-basis badge-basis-${basis.toLowerCase()}`} title={note} data-basis={basis}>
+      {BASIS_LABEL[basis]}
+    </span>
+  );
 }
 
 export function Loading({ what }: { what: string }) {

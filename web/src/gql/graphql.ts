@@ -25,13 +25,13 @@ export type Assessment = {
   complete: Scalars['Boolean']['output'];
   /** 所考核的县 / the county assessed */
   county: County;
-  /** 本年有适用规则的各措施, 按序号 / every measure with applicable rules */
+  /** 本年有规则的各措施, 按序号; 规则均不适用的为 NOT_APPLICABLE / every measure with rules this year, by number; NOT_APPLICABLE where none applies */
   measures: Array<MeasureAssessment>;
   /** 名次(名): 在全省有扶贫任务的非贫困县中, 1为最好, 同分同名次; 无得分时为空 / rank among the non-poverty counties with tasks: 1 is best, equal scores share a rank; null without a score */
   rank: Maybe<Scalars['Int']['output']>;
   /** 参加排名的县数(个) / how many counties are ranked */
   rankedAmong: Scalars['Int']['output'];
-  /** 考核的规则数(条), 不含 UNAVAILABLE 措施的规则 / rules assessed */
+  /** 考核的规则数(条), 不含 UNAVAILABLE 措施的规则和不适用(NOT_APPLICABLE)的规则 / rules assessed: neither those of UNAVAILABLE measures nor NOT_APPLICABLE ones */
   rulesAssessed: Scalars['Int']['output'];
   /** 其中达到的规则数(条) / of which MET */
   rulesMet: Scalars['Int']['output'];
@@ -39,7 +39,7 @@ export type Assessment = {
   rulesNoData: Scalars['Int']['output'];
   /** 其中未达到的规则数(条) / of which NOT_MET */
   rulesNotMet: Scalars['Int']['output'];
-  /** 得分(分, 0–100); 无可考核的措施时为空 / score, 0–100; null when no measure could be assessed. 各措施等权: 措施得分 = 达到的适用规则数 ÷ 适用规则数 × 100(缺数据按未达到计); 县得分 = 各可考核措施得分的平均 / every measure weighs the same: a measure scores the share of its applicable rules MET (NO_DATA counts as not met), × 100; the county's score is the mean of its measures' scores, UNAVAILABLE measures left out */
+  /** 得分(分, 0–100); 无可考核的措施时为空 / score, 0–100; null when no measure could be assessed. 各措施等权: 措施得分 = 达到的适用规则数 ÷ 适用规则数 × 100(缺数据按未达到计, 不适用的规则不计); 县得分 = 各可考核措施得分的平均 / every measure weighs the same: a measure scores the share of its applicable rules MET (NO_DATA counts as not met, NOT_APPLICABLE counts neither way), × 100; the county's score is the mean of its measures' scores, UNAVAILABLE and NOT_APPLICABLE measures left out */
   score: Maybe<Scalars['Float']['output']>;
   /** 规则达到率(%): 达到的规则数 ÷ 考核的规则数 × 100 (按规则, 不按措施); 无考核规则时为空 / rules MET ÷ rules assessed × 100; null when none was assessed */
   shareOfRulesMet: Maybe<Scalars['Float']['output']>;
@@ -55,6 +55,8 @@ export type Assessment = {
 export type AssessmentStatus =
   /** 全部规则达到 / every rule of the measure met */
   | 'MET'
+  /** 本年各条规则对该县均不适用, 不计入评分 / none of its rules applies to the county this year: left out of the score */
+  | 'NOT_APPLICABLE'
   /** 至少一条规则未达到 / at least one rule not met */
   | 'NOT_MET'
   /** 无未达到, 但至少一条缺少数据 / none not met, at least one without data */
@@ -815,13 +817,13 @@ export type MeasureAssessment = {
   department: Maybe<Department>;
   /** 措施 / the measure */
   measure: Measure;
-  /** 各适用规则的结果, 来自负责部门; 部门未应答时为空, 并报 DEPARTMENT_UNAVAILABLE 错误 / the results of its applicable rules, from the department; null with a DEPARTMENT_UNAVAILABLE error when it did not answer */
+  /** 各规则的结果(含不适用的, 见 reason), 来自负责部门; 部门未应答时为空, 并报 DEPARTMENT_UNAVAILABLE 错误 / the results of its rules (NOT_APPLICABLE ones included, with their reason), from the department; null with a DEPARTMENT_UNAVAILABLE error when it did not answer */
   rules: Maybe<Array<RuleResult>>;
-  /** 本年适用的规则数(条); UNAVAILABLE 时为空 / rules that apply this year; null when UNAVAILABLE */
+  /** 本年适用的规则数(条), 不含不适用的; UNAVAILABLE 时为空 / rules that apply this year, NOT_APPLICABLE ones not counted; null when UNAVAILABLE */
   rulesApplicable: Maybe<Scalars['Int']['output']>;
   /** 其中达到的规则数(条) / of which MET */
   rulesMet: Maybe<Scalars['Int']['output']>;
-  /** 措施得分(分, 0–100): 达到的适用规则数 ÷ 适用规则数 × 100; UNAVAILABLE 时为空 / share of its applicable rules MET, × 100; null when UNAVAILABLE */
+  /** 措施得分(分, 0–100): 达到的适用规则数 ÷ 适用规则数 × 100; UNAVAILABLE 或 NOT_APPLICABLE 时为空 / share of its applicable rules MET, × 100; null when UNAVAILABLE or NOT_APPLICABLE */
   score: Maybe<Scalars['Float']['output']>;
   /** 考核结果: 按其各适用规则的结果 / how it stands, from its applicable rules' results */
   status: AssessmentStatus;
@@ -845,12 +847,14 @@ export type MeasureGroup = {
 /** 一条措施在多县的汇总 / One measure over the counties of a roll-up */
 export type MeasureRollup = {
   __typename?: 'MeasureRollup';
-  /** 考核该措施的县数(个), 含部门未应答的 / counties it is assessed for, UNAVAILABLE ones included */
+  /** 考核该措施的县数(个), 含部门未应答的, 不含不适用的 / counties it is assessed for, UNAVAILABLE ones included, NOT_APPLICABLE ones not */
   counties: Scalars['Int']['output'];
   /** 其中该措施为 MET 的县数(个) / of which the measure is MET */
   countiesMet: Scalars['Int']['output'];
   /** 其中该措施为 NO_DATA 的县数(个) / of which it is NO_DATA */
   countiesNoData: Scalars['Int']['output'];
+  /** 该措施规则均不适用的县数(个), 不计入 counties / counties where none of its rules applies, not counted in counties */
+  countiesNotApplicable: Scalars['Int']['output'];
   /** 其中该措施为 NOT_MET 的县数(个) / of which it is NOT_MET */
   countiesNotMet: Scalars['Int']['output'];
   /** 其中部门未应答(UNAVAILABLE)的县数(个) / of which it is UNAVAILABLE: its department did not answer */
@@ -942,7 +946,7 @@ export type Observation = {
 
 /** 要发布的一个数值 / One value to publish */
 export type ObservationInput = {
-  /** 县级行政区划代码; 旧代码亦可 / county code (old codes are accepted) */
+  /** 县级行政区划代码, 须在指标范围内(默认有扶贫任务的非贫困县, 否则报 COUNTY_OUT_OF_SCOPE); 旧代码亦可 / county code, in the indicator's scope (the non-poverty counties with tasks unless it says otherwise; else COUNTY_OUT_OF_SCOPE); old codes are accepted */
   county: Scalars['ID']['input'];
   /** 指标标识, 如 transport.townshipRoadUpgradeKm */
   indicator: Scalars['ID']['input'];
@@ -952,7 +956,7 @@ export type ObservationInput = {
   replacesRevision?: InputMaybe<Scalars['Int']['input']>;
   /** 数值, 单位同指标 / the value, in the indicator's unit */
   value: Scalars['Float']['input'];
-  /** 年份(年), 2018–2020 / year, 2018–2020 */
+  /** 年份(年), 2018–2020; 与上年比较的指标另可报基年2017 / year, 2018–2020, and the base year 2017 for the figures a year-on-year rule compares */
   year: Scalars['Int']['input'];
 };
 
@@ -1403,7 +1407,11 @@ export type RollupKind =
 /** 文件中的一项量化要求 / A quantitative requirement of the document */
 export type Rule = {
   __typename?: 'Rule';
-  /** 是否与上年同一指标比较(只增不减) / compared with the year before */
+  /** 依据: 文件原文(DOCUMENT)或本项目解读(INTERPRETATION) / on what authority the rule stands */
+  basis: RuleBasis;
+  /** 依据说明(中文 / 英文): 什么被读作什么, 为什么; 尚未复核的规则为"尚未按原文复核" / what was read how and why; "not yet reviewed against the text" for a rule not yet reviewed */
+  basisNote: Scalars['String']['output'];
+  /** 是否与上年同一指标比较(只增不减、加大、缩短…) / compared with the same figure the year before (kind *_PREVIOUS_YEAR) */
   comparedWithPreviousYear: Scalars['Boolean']['output'];
   /** 比较方式: 指标值不低于或不高于要求值 / whether the figure must be at least or at most what is required */
   comparison: Comparison;
@@ -1415,22 +1423,56 @@ export type Rule = {
   id: Scalars['ID']['output'];
   /** 规则所考察的指标 / the indicator the rule reads */
   indicator: Indicator;
+  /** 要求什么: 不低于/不高于常数, 高于/不低于/低于/不高于上年, 每个单位都达到, 不低于参照指标 / what the rule requires: see RuleKind */
+  kind: RuleKind;
   /** 提出该要求的措施; 文件总体目标的要求为空 / null for the overall targets */
   measure: Maybe<Measure>;
-  /** 固定的要求值(单位同指标); 与上年比较(只增不减)时为空 / constant required value, in the indicator's unit; null when compared with the year before */
+  /** 参照指标(AT_LEAST_REFERENCE: 指标值须不低于其同年值, 单位同指标); 其他规则为空 / the reference figure an AT_LEAST_REFERENCE rule must reach, in the same unit; null for other kinds */
+  reference: Maybe<Indicator>;
+  /** 固定的要求值(单位同指标; 每个单位都达到时为100%); 与上年或参照指标比较时为空 / constant required value, in the indicator's unit (100 % for EVERY_UNIT); null when compared with the year before or a reference */
   threshold: Maybe<Scalars['Float']['output']>;
+  /** 规则所依据的文件原文(中文); 尚未摘录为空 / the document's words the rule rests on; null until quoted */
+  words: Maybe<Scalars['String']['output']>;
   /** 文件提出要求的年份(年) / years the requirement applies to */
   years: Array<Scalars['Int']['output']>;
 };
+
+/** 规则的依据: 文件原文, 或本项目的解读 / On what authority a rule stands */
+export type RuleBasis =
+  /** 文件原文写明了比较方式、数值和年份(或文件施行期内每年) / the document states the comparison, the figure and the year (or each year it is in force) */
+  | 'DOCUMENT'
+  /** 本项目的解读: 把模糊用语(尽快、优先、力求、支持力度…)读作数值、期限或比较对象, 见 basisNote; 尚未复核的规则也归此类 / the project reads a vague word (尽快, 优先, 力求…) as a figure, a deadline or a point of comparison, see basisNote; so is every rule not yet reviewed */
+  | 'INTERPRETATION';
+
+/** 规则要求什么, 依文件用语 / What a rule requires, in the terms the document uses */
+export type RuleKind =
+  /** 不低于一个常数(如"15%""50%以上""不少于10公里") / at least a constant */
+  | 'AT_LEAST'
+  /** 不低于同年的参照指标(如全省同口径比例, "优先") / at least a reference figure of the same year (a province-wide share, for 优先) */
+  | 'AT_LEAST_REFERENCE'
+  /** 不高于一个常数(如辍学人数为0) / at most a constant */
+  | 'AT_MOST'
+  /** 每个单位都达到要求: 达到的单位数 ÷ 须达到的单位数 × 100 = 100(%)("全覆盖""全部""切实保障") / every unit meets the requirement: a share of units of 100 % */
+  | 'EVERY_UNIT'
+  /** 低于上年同一指标("缩短"), 持平为未达到 / less than the year before: a flat figure is not met */
+  | 'LESS_THAN_PREVIOUS_YEAR'
+  /** 高于上年同一指标("加大""扩大""增加"), 持平为未达到 / more than the year before: a flat figure is not met */
+  | 'MORE_THAN_PREVIOUS_YEAR'
+  /** 不低于上年同一指标("只增不减") / not less than the year before */
+  | 'NOT_LESS_THAN_PREVIOUS_YEAR'
+  /** 不高于上年同一指标 / not more than the year before */
+  | 'NOT_MORE_THAN_PREVIOUS_YEAR';
 
 /** 一项规则对某县(或汇总)某年的结果 / A rule evaluated for one place and year */
 export type RuleResult = {
   __typename?: 'RuleResult';
   /** 实际值(单位同指标); 未报送为空 / the figure, in the indicator's unit; null when not reported */
   actual: Maybe<Scalars['Float']['output']>;
-  /** 差距: 距离达到要求还差多少(单位同指标), 达到为0, 缺数据为空 / how far from met, in the indicator's unit; 0 when met, null without data */
+  /** 差距: 距离达到要求还差多少(单位同指标), 达到为0, 缺数据或不适用为空; 须高于(低于)上年而持平时为0且未达到 / how far from met, in the indicator's unit; 0 when met, null without data or when not applicable; under MORE_THAN / LESS_THAN_PREVIOUS_YEAR a flat figure is NOT_MET with a gap of 0 (it must exceed, or fall below, required) */
   gap: Maybe<Scalars['Float']['output']>;
-  /** 要求值(单位同指标): 固定值, 或只增不减时的上年值; 上年未报送为空 / what the rule requires, in the indicator's unit: the constant, or last year's figure for 只增不减; null when that was not reported */
+  /** 原因(中文 / 英文): 不适用的原因, 或缺少的数据; 其他情况为空 / why the rule is NOT_APPLICABLE, or what is missing for NO_DATA; null otherwise */
+  reason: Maybe<Scalars['String']['output']>;
+  /** 要求值(单位同指标): 固定值, 与上年比较时的上年值, 或参照指标的同年值; 未报送或不适用时为空 / what the rule requires, in the indicator's unit: the constant, last year's figure, or the reference's; null when that was not reported or the rule does not apply */
   required: Maybe<Scalars['Float']['output']>;
   /** 所评价的规则 / the rule evaluated */
   rule: Rule;
@@ -1444,9 +1486,11 @@ export type RuleResult = {
 export type RuleStatus =
   /** 达到 / met */
   | 'MET'
+  /** 不适用: 本规则对该县该年不适用(贫困县、分母为0、适用标志为0), 原因见 reason; 考核不计 / the rule does not apply to this place and year (a poverty county, a zero denominator, a flag that says so), see reason; the assessment counts it neither way */
+  | 'NOT_APPLICABLE'
   /** 未达到 / not met */
   | 'NOT_MET'
-  /** 缺少数据 / a figure it needs is not reported */
+  /** 缺少数据: 所需数字(含上年数、适用标志)未报送 / a figure it needs is not reported (the year before's, or the flag that says whether it applies, included) */
   | 'NO_DATA';
 
 /** 差距: 一条未达到(或缺数据)的规则, 及产生该数字的部门 / A shortfall: a rule NOT_MET (or NO_DATA), with its figures and the department that produced them */
@@ -1623,6 +1667,7 @@ export type CountyFinanceFiguresFragment = {
     actual: number | null;
     required: number | null;
     gap: number | null;
+    reason: string | null;
     rule: {
       __typename?: 'Rule';
       id: string;
@@ -1630,6 +1675,9 @@ export type CountyFinanceFiguresFragment = {
       comparison: Comparison;
       threshold: number | null;
       comparedWithPreviousYear: boolean;
+      kind: RuleKind;
+      basis: RuleBasis;
+      basisNote: string;
       indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
       measure: { __typename?: 'Measure'; number: number } | null;
     };
@@ -1663,6 +1711,7 @@ export type CountyTransportFiguresFragment = {
     actual: number | null;
     required: number | null;
     gap: number | null;
+    reason: string | null;
     rule: {
       __typename?: 'Rule';
       id: string;
@@ -1670,6 +1719,9 @@ export type CountyTransportFiguresFragment = {
       comparison: Comparison;
       threshold: number | null;
       comparedWithPreviousYear: boolean;
+      kind: RuleKind;
+      basis: RuleBasis;
+      basisNote: string;
       indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
       measure: { __typename?: 'Measure'; number: number } | null;
     };
@@ -1696,6 +1748,7 @@ export type CountyWaterFiguresFragment = {
     actual: number | null;
     required: number | null;
     gap: number | null;
+    reason: string | null;
     rule: {
       __typename?: 'Rule';
       id: string;
@@ -1703,6 +1756,9 @@ export type CountyWaterFiguresFragment = {
       comparison: Comparison;
       threshold: number | null;
       comparedWithPreviousYear: boolean;
+      kind: RuleKind;
+      basis: RuleBasis;
+      basisNote: string;
       indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
       measure: { __typename?: 'Measure'; number: number } | null;
     };
@@ -1737,6 +1793,7 @@ export type CountyEducationFiguresFragment = {
     actual: number | null;
     required: number | null;
     gap: number | null;
+    reason: string | null;
     rule: {
       __typename?: 'Rule';
       id: string;
@@ -1744,6 +1801,9 @@ export type CountyEducationFiguresFragment = {
       comparison: Comparison;
       threshold: number | null;
       comparedWithPreviousYear: boolean;
+      kind: RuleKind;
+      basis: RuleBasis;
+      basisNote: string;
       indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
       measure: { __typename?: 'Measure'; number: number } | null;
     };
@@ -1769,6 +1829,7 @@ export type CountyHealthFiguresFragment = {
     actual: number | null;
     required: number | null;
     gap: number | null;
+    reason: string | null;
     rule: {
       __typename?: 'Rule';
       id: string;
@@ -1776,6 +1837,9 @@ export type CountyHealthFiguresFragment = {
       comparison: Comparison;
       threshold: number | null;
       comparedWithPreviousYear: boolean;
+      kind: RuleKind;
+      basis: RuleBasis;
+      basisNote: string;
       indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
       measure: { __typename?: 'Measure'; number: number } | null;
     };
@@ -1810,6 +1874,7 @@ export type CountyFinanceInsuranceFiguresFragment = {
     actual: number | null;
     required: number | null;
     gap: number | null;
+    reason: string | null;
     rule: {
       __typename?: 'Rule';
       id: string;
@@ -1817,6 +1882,9 @@ export type CountyFinanceInsuranceFiguresFragment = {
       comparison: Comparison;
       threshold: number | null;
       comparedWithPreviousYear: boolean;
+      kind: RuleKind;
+      basis: RuleBasis;
+      basisNote: string;
       indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
       measure: { __typename?: 'Measure'; number: number } | null;
     };
@@ -1858,6 +1926,7 @@ export type CountyDepartmentFiguresFragment = {
       actual: number | null;
       required: number | null;
       gap: number | null;
+      reason: string | null;
       rule: {
         __typename?: 'Rule';
         id: string;
@@ -1865,6 +1934,9 @@ export type CountyDepartmentFiguresFragment = {
         comparison: Comparison;
         threshold: number | null;
         comparedWithPreviousYear: boolean;
+        kind: RuleKind;
+        basis: RuleBasis;
+        basisNote: string;
         indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
         measure: { __typename?: 'Measure'; number: number } | null;
       };
@@ -1897,6 +1969,7 @@ export type CountyDepartmentFiguresFragment = {
       actual: number | null;
       required: number | null;
       gap: number | null;
+      reason: string | null;
       rule: {
         __typename?: 'Rule';
         id: string;
@@ -1904,6 +1977,9 @@ export type CountyDepartmentFiguresFragment = {
         comparison: Comparison;
         threshold: number | null;
         comparedWithPreviousYear: boolean;
+        kind: RuleKind;
+        basis: RuleBasis;
+        basisNote: string;
         indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
         measure: { __typename?: 'Measure'; number: number } | null;
       };
@@ -1929,6 +2005,7 @@ export type CountyDepartmentFiguresFragment = {
       actual: number | null;
       required: number | null;
       gap: number | null;
+      reason: string | null;
       rule: {
         __typename?: 'Rule';
         id: string;
@@ -1936,6 +2013,9 @@ export type CountyDepartmentFiguresFragment = {
         comparison: Comparison;
         threshold: number | null;
         comparedWithPreviousYear: boolean;
+        kind: RuleKind;
+        basis: RuleBasis;
+        basisNote: string;
         indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
         measure: { __typename?: 'Measure'; number: number } | null;
       };
@@ -1969,6 +2049,7 @@ export type CountyDepartmentFiguresFragment = {
       actual: number | null;
       required: number | null;
       gap: number | null;
+      reason: string | null;
       rule: {
         __typename?: 'Rule';
         id: string;
@@ -1976,6 +2057,9 @@ export type CountyDepartmentFiguresFragment = {
         comparison: Comparison;
         threshold: number | null;
         comparedWithPreviousYear: boolean;
+        kind: RuleKind;
+        basis: RuleBasis;
+        basisNote: string;
         indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
         measure: { __typename?: 'Measure'; number: number } | null;
       };
@@ -2000,6 +2084,7 @@ export type CountyDepartmentFiguresFragment = {
       actual: number | null;
       required: number | null;
       gap: number | null;
+      reason: string | null;
       rule: {
         __typename?: 'Rule';
         id: string;
@@ -2007,6 +2092,9 @@ export type CountyDepartmentFiguresFragment = {
         comparison: Comparison;
         threshold: number | null;
         comparedWithPreviousYear: boolean;
+        kind: RuleKind;
+        basis: RuleBasis;
+        basisNote: string;
         indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
         measure: { __typename?: 'Measure'; number: number } | null;
       };
@@ -2040,6 +2128,7 @@ export type CountyDepartmentFiguresFragment = {
       actual: number | null;
       required: number | null;
       gap: number | null;
+      reason: string | null;
       rule: {
         __typename?: 'Rule';
         id: string;
@@ -2047,6 +2136,9 @@ export type CountyDepartmentFiguresFragment = {
         comparison: Comparison;
         threshold: number | null;
         comparedWithPreviousYear: boolean;
+        kind: RuleKind;
+        basis: RuleBasis;
+        basisNote: string;
         indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
         measure: { __typename?: 'Measure'; number: number } | null;
       };
@@ -2089,6 +2181,7 @@ export type MeasureStandingQuery = {
         actual: number | null;
         required: number | null;
         gap: number | null;
+        reason: string | null;
         rule: { __typename?: 'Rule'; id: string };
       }>;
     } | null;
@@ -2101,6 +2194,7 @@ export type MeasureStandingQuery = {
         actual: number | null;
         required: number | null;
         gap: number | null;
+        reason: string | null;
         rule: { __typename?: 'Rule'; id: string };
       }>;
     } | null;
@@ -2113,6 +2207,7 @@ export type MeasureStandingQuery = {
         actual: number | null;
         required: number | null;
         gap: number | null;
+        reason: string | null;
         rule: { __typename?: 'Rule'; id: string };
       }>;
     } | null;
@@ -2125,6 +2220,7 @@ export type MeasureStandingQuery = {
         actual: number | null;
         required: number | null;
         gap: number | null;
+        reason: string | null;
         rule: { __typename?: 'Rule'; id: string };
       }>;
     } | null;
@@ -2137,6 +2233,7 @@ export type MeasureStandingQuery = {
         actual: number | null;
         required: number | null;
         gap: number | null;
+        reason: string | null;
         rule: { __typename?: 'Rule'; id: string };
       }>;
     } | null;
@@ -2149,6 +2246,7 @@ export type MeasureStandingQuery = {
         actual: number | null;
         required: number | null;
         gap: number | null;
+        reason: string | null;
         rule: { __typename?: 'Rule'; id: string };
       }>;
     } | null;
@@ -2161,6 +2259,7 @@ export type RuleResultFieldsFragment = {
   actual: number | null;
   required: number | null;
   gap: number | null;
+  reason: string | null;
   rule: {
     __typename?: 'Rule';
     id: string;
@@ -2168,6 +2267,9 @@ export type RuleResultFieldsFragment = {
     comparison: Comparison;
     threshold: number | null;
     comparedWithPreviousYear: boolean;
+    kind: RuleKind;
+    basis: RuleBasis;
+    basisNote: string;
     indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
     measure: { __typename?: 'Measure'; number: number } | null;
   };
@@ -2208,6 +2310,7 @@ export type CountyAssessmentFieldsFragment = {
       description: string;
       comparison: Comparison;
       comparedWithPreviousYear: boolean;
+      kind: RuleKind;
       indicator: { __typename?: 'Indicator'; id: string; name: string; unit: Unit };
     };
     measure: { __typename?: 'Measure'; number: number };
@@ -2269,6 +2372,7 @@ export type CountyPageQuery = {
           description: string;
           comparison: Comparison;
           comparedWithPreviousYear: boolean;
+          kind: RuleKind;
           indicator: { __typename?: 'Indicator'; id: string; name: string; unit: Unit };
         };
         measure: { __typename?: 'Measure'; number: number };
@@ -2308,6 +2412,7 @@ export type CountyPageQuery = {
         actual: number | null;
         required: number | null;
         gap: number | null;
+        reason: string | null;
         rule: {
           __typename?: 'Rule';
           id: string;
@@ -2315,6 +2420,9 @@ export type CountyPageQuery = {
           comparison: Comparison;
           threshold: number | null;
           comparedWithPreviousYear: boolean;
+          kind: RuleKind;
+          basis: RuleBasis;
+          basisNote: string;
           indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
           measure: { __typename?: 'Measure'; number: number } | null;
         };
@@ -2347,6 +2455,7 @@ export type CountyPageQuery = {
         actual: number | null;
         required: number | null;
         gap: number | null;
+        reason: string | null;
         rule: {
           __typename?: 'Rule';
           id: string;
@@ -2354,6 +2463,9 @@ export type CountyPageQuery = {
           comparison: Comparison;
           threshold: number | null;
           comparedWithPreviousYear: boolean;
+          kind: RuleKind;
+          basis: RuleBasis;
+          basisNote: string;
           indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
           measure: { __typename?: 'Measure'; number: number } | null;
         };
@@ -2379,6 +2491,7 @@ export type CountyPageQuery = {
         actual: number | null;
         required: number | null;
         gap: number | null;
+        reason: string | null;
         rule: {
           __typename?: 'Rule';
           id: string;
@@ -2386,6 +2499,9 @@ export type CountyPageQuery = {
           comparison: Comparison;
           threshold: number | null;
           comparedWithPreviousYear: boolean;
+          kind: RuleKind;
+          basis: RuleBasis;
+          basisNote: string;
           indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
           measure: { __typename?: 'Measure'; number: number } | null;
         };
@@ -2419,6 +2535,7 @@ export type CountyPageQuery = {
         actual: number | null;
         required: number | null;
         gap: number | null;
+        reason: string | null;
         rule: {
           __typename?: 'Rule';
           id: string;
@@ -2426,6 +2543,9 @@ export type CountyPageQuery = {
           comparison: Comparison;
           threshold: number | null;
           comparedWithPreviousYear: boolean;
+          kind: RuleKind;
+          basis: RuleBasis;
+          basisNote: string;
           indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
           measure: { __typename?: 'Measure'; number: number } | null;
         };
@@ -2450,6 +2570,7 @@ export type CountyPageQuery = {
         actual: number | null;
         required: number | null;
         gap: number | null;
+        reason: string | null;
         rule: {
           __typename?: 'Rule';
           id: string;
@@ -2457,6 +2578,9 @@ export type CountyPageQuery = {
           comparison: Comparison;
           threshold: number | null;
           comparedWithPreviousYear: boolean;
+          kind: RuleKind;
+          basis: RuleBasis;
+          basisNote: string;
           indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
           measure: { __typename?: 'Measure'; number: number } | null;
         };
@@ -2490,6 +2614,7 @@ export type CountyPageQuery = {
         actual: number | null;
         required: number | null;
         gap: number | null;
+        reason: string | null;
         rule: {
           __typename?: 'Rule';
           id: string;
@@ -2497,6 +2622,9 @@ export type CountyPageQuery = {
           comparison: Comparison;
           threshold: number | null;
           comparedWithPreviousYear: boolean;
+          kind: RuleKind;
+          basis: RuleBasis;
+          basisNote: string;
           indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
           measure: { __typename?: 'Measure'; number: number } | null;
         };
@@ -2535,6 +2663,9 @@ export type MeasurePageQuery = {
       comparison: Comparison;
       threshold: number | null;
       comparedWithPreviousYear: boolean;
+      kind: RuleKind;
+      basis: RuleBasis;
+      basisNote: string;
       years: Array<number>;
       indicator: {
         __typename?: 'Indicator';
@@ -2554,6 +2685,7 @@ export type StandingRuleResultFragment = {
   actual: number | null;
   required: number | null;
   gap: number | null;
+  reason: string | null;
   rule: { __typename?: 'Rule'; id: string };
 };
 
@@ -2653,6 +2785,7 @@ export const RuleResultFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
           { kind: 'Field', name: { kind: 'Name', value: 'required' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rule' },
@@ -2664,6 +2797,9 @@ export const RuleResultFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'comparison' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comparedWithPreviousYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basisNote' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'indicator' },
@@ -2748,6 +2884,7 @@ export const CountyFinanceFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
           { kind: 'Field', name: { kind: 'Name', value: 'required' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rule' },
@@ -2759,6 +2896,9 @@ export const CountyFinanceFiguresFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'comparison' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comparedWithPreviousYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basisNote' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'indicator' },
@@ -2837,6 +2977,7 @@ export const CountyTransportFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
           { kind: 'Field', name: { kind: 'Name', value: 'required' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rule' },
@@ -2848,6 +2989,9 @@ export const CountyTransportFiguresFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'comparison' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comparedWithPreviousYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basisNote' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'indicator' },
@@ -2919,6 +3063,7 @@ export const CountyWaterFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
           { kind: 'Field', name: { kind: 'Name', value: 'required' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rule' },
@@ -2930,6 +3075,9 @@ export const CountyWaterFiguresFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'comparison' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comparedWithPreviousYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basisNote' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'indicator' },
@@ -3009,6 +3157,7 @@ export const CountyEducationFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
           { kind: 'Field', name: { kind: 'Name', value: 'required' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rule' },
@@ -3020,6 +3169,9 @@ export const CountyEducationFiguresFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'comparison' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comparedWithPreviousYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basisNote' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'indicator' },
@@ -3090,6 +3242,7 @@ export const CountyHealthFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
           { kind: 'Field', name: { kind: 'Name', value: 'required' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rule' },
@@ -3101,6 +3254,9 @@ export const CountyHealthFiguresFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'comparison' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comparedWithPreviousYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basisNote' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'indicator' },
@@ -3180,6 +3336,7 @@ export const CountyFinanceInsuranceFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
           { kind: 'Field', name: { kind: 'Name', value: 'required' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rule' },
@@ -3191,6 +3348,9 @@ export const CountyFinanceInsuranceFiguresFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'comparison' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comparedWithPreviousYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basisNote' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'indicator' },
@@ -3332,6 +3492,7 @@ export const CountyDepartmentFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
           { kind: 'Field', name: { kind: 'Name', value: 'required' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rule' },
@@ -3343,6 +3504,9 @@ export const CountyDepartmentFiguresFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'comparison' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'threshold' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'comparedWithPreviousYear' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'basisNote' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'indicator' },
@@ -3777,6 +3941,7 @@ export const CountyAssessmentFieldsFragmentDoc = {
                       { kind: 'Field', name: { kind: 'Name', value: 'description' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'comparison' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'comparedWithPreviousYear' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'indicator' },
@@ -3838,6 +4003,7 @@ export const StandingRuleResultFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'actual' } },
           { kind: 'Field', name: { kind: 'Name', value: 'required' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rule' },
@@ -3852,13 +4018,13 @@ export const StandingRuleResultFragmentDoc = {
   ],
 } as unknown as DocumentNode<StandingRuleResultFragment, unknown>;
 export const MeasureStandingDocument = {
-  __meta__: { hash: '16fa6c94352b5ee1eee4dea2e1b6cda617c32c96b6cffa99f73f6edca8c71a61' },
+  __meta__: { hash: '4b8d4174ea554aaa3870381cade5e7bdccc81df6f2feed20c713c7fa587168a8' },
 } as unknown as DocumentNode<MeasureStandingQuery, MeasureStandingQueryVariables>;
 export const CountyPageDocument = {
-  __meta__: { hash: 'c2119e6444da2a35431eae03277ee7f9187dfb99975e511dc3241731bb441e8d' },
+  __meta__: { hash: '9c1ff521434e0d0d4c749b9bdea1893ff66b374765aead5844b6d807fcd4e8e1' },
 } as unknown as DocumentNode<CountyPageQuery, CountyPageQueryVariables>;
 export const MeasurePageDocument = {
-  __meta__: { hash: '168bef738c39d9693cb82b17105ee1155f4abde967b7cdc1b787d9708f2f94dc' },
+  __meta__: { hash: '06502bcbc48b93c1673ad580c1fecf7d3b0ba8a83db4b65d6310b9d6971ba504' },
 } as unknown as DocumentNode<MeasurePageQuery, MeasurePageQueryVariables>;
 export const ProvinceOverviewDocument = {
   __meta__: { hash: '92f4be020efff4fddb609ead0a41be866a3f71e40f319d3c0ae89635880878d8' },

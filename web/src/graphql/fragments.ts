@@ -7,12 +7,16 @@ export const RuleResultFields = graphql(`
     actual
     required
     gap
+    reason
     rule {
       id
       description
       comparison
       threshold
       comparedWithPreviousYear
+      kind
+      basis
+      basisNote
       indicator {
         id
         unit

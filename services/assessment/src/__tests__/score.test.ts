@@ -58,6 +58,50 @@ describe('scoreCounty', () => {
     expect(score).toMatchObject({ score: 25, rulesNoData: 2, rulesNotMet: 1, shareOfRulesMet: 25 });
   });
 
+  it('counts a NOT_APPLICABLE rule neither way, and leaves a measure whose every rule is NOT_APPLICABLE out of the score', () => {
+    const score = scoreCounty(
+      '421182',
+      inputs({
+        finance: [
+          result('finance.specialBudgetShare', 1, 'NOT_APPLICABLE'),
+          result('finance.stockFundsPrecisePovertyShare', 1, 'MET'),
+          result('finance.transferPaymentIncreased', 2, 'NOT_APPLICABLE'),
+        ],
+        education: [result('education.a', 17, 'NOT_MET'), result('education.b', 17, 'NOT_APPLICABLE')],
+      }),
+      2019,
+    );
+
+    expect(score.measures.map((m) => [m.measure, m.status, m.score, m.rulesApplicable, m.rulesMet])).toEqual([
+      [1, 'MET', 100, 1, 1],
+      [2, 'NOT_APPLICABLE', null, 0, 0],
+      [17, 'NOT_MET', 0, 1, 0],
+    ]);
+    // (100 + 0) / 2: measure 2 is not a 0 and not a 100
+    expect(score).toMatchObject({
+      score: 50,
+      rulesAssessed: 2,
+      rulesMet: 1,
+      rulesNotMet: 1,
+      rulesNoData: 0,
+      shareOfRulesMet: 50,
+    });
+    // a county all of whose rules are NOT_APPLICABLE (a poverty county) has no score
+    const poverty = scoreCounty('421181', inputs({ finance: [result('finance.a', 1, 'NOT_APPLICABLE')] }), 2019);
+    expect(poverty).toMatchObject({ score: null, rulesAssessed: 0, shareOfRulesMet: null });
+    const rollup = rollUp([
+      { county: score, rank: 1 },
+      { county: poverty, rank: null },
+    ]);
+    expect(rollup.measures.find((m) => m.measure === 1)).toMatchObject({
+      counties: 1,
+      countiesMet: 1,
+      countiesNotApplicable: 1,
+      meanScore: 100,
+    });
+    expect(rollup).toMatchObject({ rulesAssessed: 2, rulesMet: 1 });
+  });
+
   it('reads only the year assessed', () => {
     const score = scoreCounty(
       '421102',

@@ -13,8 +13,8 @@ export function createMeasureAssessmentResolver(
     @FieldResolver(() => [RuleResult], {
       nullable: true,
       description:
-        '各适用规则的结果, 来自负责部门; 部门未应答时为空, 并报 DEPARTMENT_UNAVAILABLE 错误 / the results of its ' +
-        'applicable rules, from the department; null with a DEPARTMENT_UNAVAILABLE error when it did not answer',
+        '各规则的结果(含不适用的, 见 reason), 来自负责部门; 部门未应答时为空, 并报 DEPARTMENT_UNAVAILABLE 错误 / the results of its ' +
+        'rules (NOT_APPLICABLE ones included, with their reason), from the department; null with a DEPARTMENT_UNAVAILABLE error when it did not answer',
     })
     rules(@Root() measure: MeasureAssessmentValue) {
       if (measure.status === 'UNAVAILABLE') throw values.departmentUnavailable(measure);

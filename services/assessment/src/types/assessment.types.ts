@@ -6,6 +6,7 @@ export enum AssessmentStatusEnum {
   MET = 'MET',
   NOT_MET = 'NOT_MET',
   NO_DATA = 'NO_DATA',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
   UNAVAILABLE = 'UNAVAILABLE',
 }
 registerEnumType(AssessmentStatusEnum, {
@@ -15,6 +16,10 @@ registerEnumType(AssessmentStatusEnum, {
     MET: { description: '全部规则达到 / every rule of the measure met' },
     NOT_MET: { description: '至少一条规则未达到 / at least one rule not met' },
     NO_DATA: { description: '无未达到, 但至少一条缺少数据 / none not met, at least one without data' },
+    NOT_APPLICABLE: {
+      description:
+        '本年各条规则对该县均不适用, 不计入评分 / none of its rules applies to the county this year: left out of the score',
+    },
     UNAVAILABLE: {
       description:
         '负责部门的子图未应答, 不计入评分 / the department that answers for it did not answer: left out of the score',
@@ -23,9 +28,9 @@ registerEnumType(AssessmentStatusEnum, {
 });
 
 const SCORE_RULE =
-  '各措施等权: 措施得分 = 达到的适用规则数 ÷ 适用规则数 × 100(缺数据按未达到计); 县得分 = 各可考核措施得分的平均 / ' +
-  'every measure weighs the same: a measure scores the share of its applicable rules MET (NO_DATA counts as not met), ' +
-  "× 100; the county's score is the mean of its measures' scores, UNAVAILABLE measures left out";
+  '各措施等权: 措施得分 = 达到的适用规则数 ÷ 适用规则数 × 100(缺数据按未达到计, 不适用的规则不计); 县得分 = 各可考核措施得分的平均 / ' +
+  'every measure weighs the same: a measure scores the share of its applicable rules MET (NO_DATA counts as not met, ' +
+  "NOT_APPLICABLE counts neither way), × 100; the county's score is the mean of its measures' scores, UNAVAILABLE and NOT_APPLICABLE measures left out";
 
 /** Shared by `PrefectureAssessment` and the province's roll-up on `ProvinceAssessment`. */
 export const ROLLUP = {
@@ -67,13 +72,14 @@ export function createAssessmentTypes({ County, Department, Measure, Prefecture,
     @Field(() => Float, {
       nullable: true,
       description:
-        '措施得分(分, 0–100): 达到的适用规则数 ÷ 适用规则数 × 100; UNAVAILABLE 时为空 / share of its applicable rules MET, × 100; null when UNAVAILABLE',
+        '措施得分(分, 0–100): 达到的适用规则数 ÷ 适用规则数 × 100; UNAVAILABLE 或 NOT_APPLICABLE 时为空 / share of its applicable rules MET, × 100; null when UNAVAILABLE or NOT_APPLICABLE',
     })
     score: number | null;
 
     @Field(() => Int, {
       nullable: true,
-      description: '本年适用的规则数(条); UNAVAILABLE 时为空 / rules that apply this year; null when UNAVAILABLE',
+      description:
+        '本年适用的规则数(条), 不含不适用的; UNAVAILABLE 时为空 / rules that apply this year, NOT_APPLICABLE ones not counted; null when UNAVAILABLE',
     })
     rulesApplicable: number | null;
 
@@ -162,7 +168,10 @@ export function createAssessmentTypes({ County, Department, Measure, Prefecture,
     })
     shareOfRulesMet: number | null;
 
-    @Field(() => Int, { description: '考核的规则数(条), 不含 UNAVAILABLE 措施的规则 / rules assessed' })
+    @Field(() => Int, {
+      description:
+        '考核的规则数(条), 不含 UNAVAILABLE 措施的规则和不适用(NOT_APPLICABLE)的规则 / rules assessed: neither those of UNAVAILABLE measures nor NOT_APPLICABLE ones',
+    })
     rulesAssessed: number;
 
     @Field(() => Int, { description: '其中达到的规则数(条) / of which MET' })
@@ -175,7 +184,8 @@ export function createAssessmentTypes({ County, Department, Measure, Prefecture,
     rulesNoData: number;
 
     @Field(() => [MeasureAssessment], {
-      description: '本年有适用规则的各措施, 按序号 / every measure with applicable rules',
+      description:
+        '本年有规则的各措施, 按序号; 规则均不适用的为 NOT_APPLICABLE / every measure with rules this year, by number; NOT_APPLICABLE where none applies',
     })
     measures: MeasureAssessment[];
 
@@ -203,7 +213,8 @@ export function createAssessmentTypes({ County, Department, Measure, Prefecture,
     department: Department | null;
 
     @Field(() => Int, {
-      description: '考核该措施的县数(个), 含部门未应答的 / counties it is assessed for, UNAVAILABLE ones included',
+      description:
+        '考核该措施的县数(个), 含部门未应答的, 不含不适用的 / counties it is assessed for, UNAVAILABLE ones included, NOT_APPLICABLE ones not',
     })
     counties: number;
 
@@ -220,6 +231,12 @@ export function createAssessmentTypes({ County, Department, Measure, Prefecture,
       description: '其中部门未应答(UNAVAILABLE)的县数(个) / of which it is UNAVAILABLE: its department did not answer',
     })
     countiesUnavailable: number;
+
+    @Field(() => Int, {
+      description:
+        '该措施规则均不适用的县数(个), 不计入 counties / counties where none of its rules applies, not counted in counties',
+    })
+    countiesNotApplicable: number;
 
     @Field(() => Float, {
       nullable: true,

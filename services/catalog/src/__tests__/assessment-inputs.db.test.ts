@@ -1,4 +1,5 @@
 import { startTestSubgraph, type TestSubgraph } from '@fupin/kit/testing';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogSubgraph } from '../subgraph.js';
 
@@ -96,6 +97,20 @@ describe("the catalog's inputs of the assessment", () => {
     expect(last.peopleLiftedOutShareOfTarget).toBeCloseTo((last.peopleLiftedOut / 659_300) * 100, 2);
     const exited = assessment.progress.map((p: { villagesExited: number }) => p.villagesExited);
     expect(exited).toEqual([...exited].sort((a, b) => a - b));
+  });
+
+  it('counts the progress of the non-poverty counties only, whatever a poverty county has stored', async () => {
+    const PROGRESS = `{ province { progress(year: 2020) { stockPoorVillages villagesExited stockPoorPopulation peopleLiftedOut countiesReporting } } }`;
+    const before = (await catalog.query(PROGRESS)).body.data!.province.progress;
+    expect(before).toMatchObject({ stockPoorVillages: 788, stockPoorPopulation: 659_300, countiesReporting: 60 });
+    // 麻城市's figures, as a publish before scopes were checked could have stored them
+    await catalog.database.db.execute(sql`
+      insert into catalog.observation (indicator_id, county_code, year, revision, value, published_by, is_sample)
+      values ('catalog.stockPoorVillages', '421181', 2020, 1, 120, 'poverty-office', false),
+             ('catalog.villagesExited', '421181', 2020, 1, 120, 'poverty-office', false),
+             ('catalog.stockPoorPopulation', '421181', 2020, 1, 90000, 'poverty-office', false),
+             ('catalog.peopleLiftedOut', '421181', 2020, 1, 90000, 'poverty-office', false)`);
+    expect((await catalog.query(PROGRESS)).body.data!.province.progress).toEqual(before);
   });
 
   it('resolves the assessment of a plan year as an entity, and refuses another year', async () => {

@@ -111,6 +111,11 @@ export class RuleResolver {
   indicator(@Root() rule: { indicator: { id: string } }, @Ctx() ctx: CatalogContext) {
     return ctx.loaders.indicator.load(rule.indicator.id);
   }
+
+  @FieldResolver(() => Indicator, { nullable: true })
+  reference(@Root() rule: { reference: { id: string } | null }, @Ctx() ctx: CatalogContext) {
+    return rule.reference === null ? null : ctx.loaders.indicator.load(rule.reference.id);
+  }
 }
 
 @Resolver(() => Measure)

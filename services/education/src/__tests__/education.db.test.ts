@@ -17,7 +17,7 @@ afterAll(async () => {
 const published = educationModel.indicators.filter(isPublished);
 const derived = educationModel.indicators.filter((indicator) => !isPublished(indicator));
 const FIELDS = educationModel.indicators.map(indicatorField).join(' ');
-const RULES = 'rules { rule { id threshold comparedWithPreviousYear } status actual required gap }';
+const RULES = 'rules { rule { id threshold comparedWithPreviousYear } status actual required gap reason }';
 
 const COUNTY_VIEW = `query ($reps: [_Any!]!, $year: Int!) {
   _entities(representations: $reps) {
@@ -82,6 +82,7 @@ describe("省教育厅's figures for a county", () => {
       actual: dropouts,
       required: 0,
       gap: dropouts,
+      reason: null,
     });
   });
 
@@ -95,7 +96,7 @@ describe("省教育厅's figures for a county", () => {
     expect(silent.poorFamilyCompulsoryDropouts).toBeNull();
   });
 
-  it('asks the nutrition-meal award of pilot counties only', async () => {
+  it('asks the nutrition-meal award of pilot counties only: NOT_APPLICABLE elsewhere', async () => {
     const pilot = counties.find((c) => generate(c, 2019)['education.nutritionPilotCounty'] === 1)!;
     const other = counties.find((c) => generate(c, 2019)['education.nutritionPilotCounty'] === 0)!;
     const [withPilot, without] = await countyViews([pilot.code, other.code], 2019);
@@ -107,7 +108,12 @@ describe("省教育厅's figures for a county", () => {
           : 'NOT_MET',
       required: 100,
     });
-    expect(ruleResult(without, nutritionRule.id)).toBeUndefined();
+    expect(ruleResult(without, nutritionRule.id)).toMatchObject({
+      status: 'NOT_APPLICABLE',
+      required: null,
+      gap: null,
+      reason: expect.stringContaining('为0'),
+    });
     expect(without.nutritionAwardAllocatedShare).toBeNull();
   });
 });
@@ -162,6 +168,7 @@ describe("省教育厅's figures rolled up", () => {
       actual: dropouts,
       required: 0,
       gap: dropouts,
+      reason: null,
     });
   });
 

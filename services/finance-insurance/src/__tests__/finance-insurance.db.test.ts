@@ -89,7 +89,9 @@ describe('County.financeInsurance(year)', () => {
   it('has no data for the rules of a county that has not reported 2020', async () => {
     const late = nonPovertyCountiesWithTasks.find(isLateReporter)!;
     const [view] = await views('County', [late.code], 2020);
-    expect(view).toMatchObject({ sample: false, relendingRediscountDemand: null, fupinbaoCoverageShare: null });
+    // Nothing of 2020 is reported, but the year-on-year rules show 2019's sample figures as what
+    // is required: a sample figure went into the view.
+    expect(view).toMatchObject({ sample: true, relendingRediscountDemand: null, fupinbaoCoverageShare: null });
     expect(new Set(view.rules.map((r: any) => r.status))).toEqual(new Set(['NO_DATA']));
     expect(view.rules.map((r: any) => r.rule.id)).toContain(
       'finance-insurance.policyAgriculturalInsuranceFullCoverage',

@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 const FIELDS = financeModel.indicators.map(indicatorField).join(' ');
-const RULES = 'rules { rule { id threshold comparedWithPreviousYear years } status actual required gap }';
+const RULES = 'rules { rule { id threshold comparedWithPreviousYear years } status actual required gap reason }';
 
 const COUNTIES = `query ($reps: [_Any!]!, $year: Int!) {
   _entities(representations: $reps) {
@@ -71,13 +71,23 @@ describe('省财政厅 on one county', () => {
     expect(stockRule.gap).toBeCloseTo(Math.max(0, 50 - stockShare), 6);
   });
 
-  it('judges transfer payments only for grain or populous counties spending below average, against the year before', async () => {
+  it('judges transfer payments only for grain or populous counties spending below average, against the year before; elsewhere NOT_APPLICABLE, without the flag NO_DATA', async () => {
     const codes = nonPovertyCountiesWithTasks.map((c) => c.code);
     const [before, views] = [await countyViews(codes, 2018), await countyViews(codes, 2019)];
     let judged = 0;
     views.forEach((view, i) => {
       const rule = ruleOf(view, 'finance.transferPaymentIncreased');
-      if (view.belowAverageGrainOrPopulousCounty !== 1) return expect(rule).toBeUndefined();
+      if (view.belowAverageGrainOrPopulousCounty === 0) {
+        return expect(rule).toMatchObject({
+          status: 'NOT_APPLICABLE',
+          required: null,
+          gap: null,
+          reason: expect.any(String),
+        });
+      }
+      if (view.belowAverageGrainOrPopulousCounty === null) {
+        return expect(rule).toMatchObject({ status: 'NO_DATA', gap: null, reason: expect.stringContaining('未报送') });
+      }
       judged += 1;
       expect(rule).toMatchObject({
         rule: { threshold: null, comparedWithPreviousYear: true },

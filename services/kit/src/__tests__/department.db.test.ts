@@ -61,8 +61,13 @@ describe("a department on the kit's indicator model", () => {
       ['NOT_MET', 5, 10, 5],
       ['NOT_MET', 450, 500, 50],
     ]);
-    expect(silent).toMatchObject({ upgradeKm: null, kmPerTownship: null, sample: false, observations: [] });
-    expect(silent.rules.map((r: any) => r.status)).toEqual(['NO_DATA', 'NO_DATA']);
+    // Nothing reported for 2019, but its 只增不减 rule shows the 2018 sample funds as required:
+    // a sample figure went into the view.
+    expect(silent).toMatchObject({ upgradeKm: null, kmPerTownship: null, sample: true, observations: [] });
+    expect(silent.rules.map((r: any) => [r.status, r.required])).toEqual([
+      ['NO_DATA', 10],
+      ['NO_DATA', 100],
+    ]);
     expect(good.observations).toHaveLength(3);
     expect(good.observations[0]).toMatchObject({ revision: 1, sample: true, publishedBy: 'sample-data' });
     expect(good.history).toEqual([{ revision: 1, value: 320 }]);

@@ -37,7 +37,13 @@ describe('a derived ratio', () => {
 
 describe('a rule', () => {
   it('is met at exactly the threshold, with no gap', () => {
-    expect(evaluateRule(atLeast15, () => 15, 2019)).toEqual({ status: 'MET', actual: 15, required: 15, gap: 0 });
+    expect(evaluateRule(atLeast15, () => 15, 2019)).toEqual({
+      status: 'MET',
+      actual: 15,
+      required: 15,
+      gap: 0,
+      reason: null,
+    });
   });
 
   it('is not met below it, with the shortfall as the gap', () => {
@@ -46,6 +52,7 @@ describe('a rule', () => {
       actual: 12.5,
       required: 15,
       gap: 2.5,
+      reason: null,
     });
   });
 
@@ -55,6 +62,7 @@ describe('a rule', () => {
       actual: null,
       required: 15,
       gap: null,
+      reason: null,
     });
   });
 
@@ -70,6 +78,7 @@ describe('a rule', () => {
       actual: 280,
       required: 300,
       gap: 20,
+      reason: null,
     });
     expect(evaluateRule(funds, (y) => byYear[y] ?? null, 2020)).toMatchObject({ status: 'NO_DATA', required: 280 });
   });

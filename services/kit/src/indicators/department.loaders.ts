@@ -1,12 +1,14 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../context.js';
 import type { Database, Db } from '../db/database.js';
+import { previousYearReads } from './base-year.js';
 import type { DepartmentModel } from './definitions.js';
 import { planDepartment, type DepartmentPlan } from './department.plan.js';
 import { indicatorKey, type IndicatorRef } from './department.spec.js';
 import { toObservation, type ObservationValue } from './department.values.js';
 import { buildView, type ViewValue } from './department.view.js';
 import type { ValueOf } from './evaluate.js';
+import { scopeGroups } from './scope.js';
 import {
   loadCurrentObservations,
   loadHistories,
@@ -17,8 +19,10 @@ import {
   type ObservationTables,
   type RatioRollupRow,
   type RollupRow,
+  type ScopeFilter,
   type YearOverYearRow,
 } from './store.js';
+import type { CountyRegistry } from './validate.js';
 
 export type DepartmentLoaders = ReturnType<typeof createDepartmentLoaders>;
 export type DepartmentContext = RequestContext<DepartmentLoaders>;
@@ -26,14 +30,42 @@ export type DepartmentContext = RequestContext<DepartmentLoaders>;
 /** The scope of the province's roll-up in a `rollupView` key (`province|2019`); a prefecture's is its code. */
 export const PROVINCE = 'province';
 
-/** Per-request loaders: every county's view in one statement, every roll-up in one more. */
+/**
+ * Per-request loaders: every county's view in one statement, every roll-up in one more. With
+ * `counties`, only the figures of counties in their indicators' scope count (`dataScope`).
+ */
 export function createDepartmentLoaders(
   database: Database,
   tables: ObservationTables,
   model: DepartmentModel,
   indicatorRef: IndicatorRef = indicatorKey,
+  counties?: CountyRegistry,
 ) {
-  return prepareDepartmentLoaders(tables, planDepartment(model, indicatorRef))(database);
+  return prepareDepartmentLoaders(
+    tables,
+    planDepartment(model, indicatorRef),
+    counties && dataScope(model, counties),
+  )(database);
+}
+
+/**
+ * Which stored figures count: a figure of a county outside its indicator's scope (a poverty
+ * county's, stored before scopes were checked) is left out of the county's view and of every
+ * roll-up, in SQL for the roll-ups.
+ */
+export interface DataScope {
+  filter: ScopeFilter;
+  counts: (indicatorId: string, countyCode: string) => boolean;
+}
+
+export function dataScope(model: DepartmentModel, counties: CountyRegistry): DataScope {
+  const groups = scopeGroups(model, counties);
+  const countiesOf = new Map(groups.flatMap((g) => g.indicatorIds.map((id) => [id, new Set(g.counties)] as const)));
+  return {
+    filter: { groups },
+    // An indicator the model no longer has is shown nowhere anyway.
+    counts: (indicatorId, countyCode) => countiesOf.get(indicatorId)?.has(countyCode) ?? false,
+  };
 }
 
 /**
@@ -41,9 +73,13 @@ export function createDepartmentLoaders(
  * plan, the roll-up statements' parts) once, here; the loaders themselves once per request, by
  * the function returned.
  */
-export function prepareDepartmentLoaders(tables: ObservationTables, plan: DepartmentPlan) {
-  const rollups = createRollupReader(tables, plan);
+export function prepareDepartmentLoaders(tables: ObservationTables, plan: DepartmentPlan, scope?: DataScope) {
+  const rollups = createRollupReader(tables, plan, scope?.filter);
   const observationValue = (row: ObservationRow) => toObservation(row, plan.indicatorRef);
+  // The year-on-year rules judged in a year: what they read of the year before goes into the
+  // view as much as its own figures do (a sample 2017 figure makes a 2018 view sample).
+  const reads = previousYearReads(plan.model);
+  const readsIn = (year: number) => reads.filter((read) => read.years.includes(year));
   const withPrevious = (years: Iterable<number>) => {
     const all = new Set(years);
     if (plan.needsPreviousYear) for (const year of [...all]) all.add(year - 1);
@@ -63,17 +99,25 @@ export function prepareDepartmentLoaders(tables: ObservationTables, plan: Depart
         withPrevious(parsed.map((k) => k.year)),
       );
       const byKey = new Map<string, ObservationRow>();
-      for (const row of rows) byKey.set(`${row.indicatorId}|${row.countyCode}|${row.year}`, row);
+      for (const row of rows) {
+        if (scope && !scope.counts(row.indicatorId, row.countyCode)) continue;
+        byKey.set(`${row.indicatorId}|${row.countyCode}|${row.year}`, row);
+      }
       return parsed.map(({ code, year }) => {
         const valueOf: ValueOf = (indicatorId, y) => byKey.get(`${indicatorId}|${code}|${y}`)?.value ?? null;
         const current = plan.published
           .map((indicator) => byKey.get(`${indicator.id}|${code}|${year}`))
           .filter((row): row is ObservationRow => row !== undefined);
+        const previousSample = readsIn(year).some(
+          (read) =>
+            (!read.appliesWhere || valueOf(read.appliesWhere, year) === 1) &&
+            read.parts.some((id) => byKey.get(`${id}|${code}|${year - 1}`)?.isSample),
+        );
         return {
           ...buildView(plan, valueOf, year),
           countyCode: code,
           observations: current.map(observationValue),
-          sample: current.some((row) => row.isSample),
+          sample: previousSample || current.some((row) => row.isSample),
         };
       });
     });
@@ -89,10 +133,16 @@ export function prepareDepartmentLoaders(tables: ObservationTables, plan: Depart
         const published = plan.published
           .map((i) => of.row(i.id, year))
           .filter((row): row is RollupRow => row !== undefined);
+        // Roll-ups leave out the rules that hold for some counties only.
+        const previousSample = readsIn(year).some(
+          (read) =>
+            !read.appliesWhere &&
+            (read.ratio ? of.ratioSample(read.indicatorId, year - 1) : of.yearOverYearSample(read.indicatorId, year)),
+        );
         return {
           ...buildView(plan, of.valueOf, year, of),
           countiesReporting: Math.max(0, ...published.map((row) => row.counties)),
-          sample: published.some((row) => row.sample),
+          sample: previousSample || published.some((row) => row.sample),
         };
       });
     });
@@ -120,10 +170,10 @@ export function prepareDepartmentLoaders(tables: ObservationTables, plan: Depart
  * parts and the figures of 只增不减 rules over the counties that reported both years; then, for
  * each scope, a way to read them.
  */
-function createRollupReader(tables: ObservationTables, plan: DepartmentPlan) {
-  const loadRollups = prepareRollups(tables);
-  const loadRatioRollups = prepareRatioRollups(tables, plan.ratios);
-  const loadYearOverYearRollups = prepareYearOverYearRollups(tables, plan.yearOverYear);
+function createRollupReader(tables: ObservationTables, plan: DepartmentPlan, scope?: ScopeFilter) {
+  const loadRollups = prepareRollups(tables, scope);
+  const loadRatioRollups = prepareRatioRollups(tables, plan.ratios, scope);
+  const loadYearOverYearRollups = prepareYearOverYearRollups(tables, plan.yearOverYear, scope);
   const pick = (indicatorId: string) => (plan.means.has(indicatorId) ? 'mean' : 'sum');
 
   return async (db: Db, keys: readonly { scope: string }[], years: number[]) => {
@@ -143,12 +193,12 @@ function createRollupReader(tables: ObservationTables, plan: DepartmentPlan) {
     const byKey = new Map<string, RollupRow>();
     for (const row of rows) byKey.set(`${row.indicatorId}|${row.scope ?? PROVINCE}|${row.year}`, row);
     const ratioByKey = new Map<string, number | null>();
+    const ratioSampleKeys = new Set<string>();
     for (const row of ratioRows) {
       const scale = plan.ratioScale.get(row.indicatorId)!;
-      ratioByKey.set(
-        `${row.indicatorId}|${row.scope ?? PROVINCE}|${row.year}`,
-        row.denominator === 0 ? null : (row.numerator / row.denominator) * scale,
-      );
+      const key = `${row.indicatorId}|${row.scope ?? PROVINCE}|${row.year}`;
+      ratioByKey.set(key, row.denominator === 0 ? null : (row.numerator / row.denominator) * scale);
+      if (row.sample) ratioSampleKeys.add(key);
     }
     const pairs = new Map<string, YearOverYearRow>();
     for (const row of yearOverYearRows) pairs.set(`${row.indicatorId}|${row.scope ?? PROVINCE}|${row.year}`, row);
@@ -169,7 +219,12 @@ function createRollupReader(tables: ObservationTables, plan: DepartmentPlan) {
           const figure = pick(indicatorId);
           return { current: pair.current[figure], previous: pair.previous[figure] };
         };
-        return { row, valueOf, ratioOf, yearOverYearOf };
+        /** Whether a ratio of the year rolled up a sample value. */
+        const ratioSample = (indicatorId: string, y: number) => ratioSampleKeys.has(`${indicatorId}|${scope}|${y}`);
+        /** Whether the figures a year-on-year rule compared (this year's and the year before's) hold a sample value. */
+        const yearOverYearSample = (indicatorId: string, y: number) =>
+          pairs.get(`${indicatorId}|${scope}|${y}`)?.sample ?? false;
+        return { row, valueOf, ratioOf, yearOverYearOf, ratioSample, yearOverYearSample };
       },
     };
   };

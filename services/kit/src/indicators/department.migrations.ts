@@ -1,18 +1,27 @@
 import type { Migration } from '../db/migrate.js';
+import type { DepartmentModel } from './definitions.js';
 import type { DepartmentSpec } from './department.spec.js';
 import { auditAggregationMigration, publishingMigration } from './publish.migrations.js';
-import { sampleMigration } from './sample.js';
-import { observationMigrations } from './store.js';
+import { sampleBaseYearMigration, sampleMigration, type SampleMigrationOptions } from './sample.js';
+import { baseYearMigration, observationMigrations } from './store.js';
 
 /**
  * A department's migrations, in its own schema: the observation store, the sample figures as
- * revision 1, the publishing tables and the audit log's aggregation.
+ * revision 1 (when `SAMPLE_DATA` is on as the database is created), the publishing tables, the
+ * audit log's aggregation, the base year, and the sample base-year figures.
  */
-export function departmentMigrations(dbSchema: string, sample: DepartmentSpec['sample']): Migration[] {
+export function departmentMigrations(
+  dbSchema: string,
+  sample: DepartmentSpec['sample'],
+  model: DepartmentModel,
+  options: SampleMigrationOptions = {},
+): Migration[] {
   return [
     ...observationMigrations(dbSchema),
-    sampleMigration(dbSchema, sample.counties, sample.generate),
+    sampleMigration(dbSchema, sample.counties, sample.generate, options),
     publishingMigration(dbSchema),
     auditAggregationMigration(dbSchema),
+    baseYearMigration(dbSchema),
+    sampleBaseYearMigration(dbSchema, model, sample.counties, sample.generate, options),
   ];
 }

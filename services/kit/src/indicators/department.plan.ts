@@ -1,9 +1,11 @@
 import {
+  comparesWithPreviousYear,
   indicatorField,
   isPublished,
+  resolveRule,
   type DepartmentModel,
   type IndicatorDefinition,
-  type RuleDefinition,
+  type ResolvedRule,
 } from './definitions.js';
 import type { IndicatorRef } from './department.spec.js';
 import { ruleValue } from './department.values.js';
@@ -18,7 +20,8 @@ export interface RatioDefinition {
 
 /** A rule with what evaluating it needs of the model: the indicator it reads, its `Rule` value. */
 export interface PlannedRule {
-  rule: RuleDefinition;
+  /** With its kind, comparison and basis spelled out (`resolveRule`). */
+  rule: ResolvedRule;
   indicator: IndicatorDefinition;
   value: ReturnType<typeof ruleValue>;
 }
@@ -38,9 +41,22 @@ export interface DepartmentPlan {
   means: ReadonlySet<string>;
   ratios: readonly RatioDefinition[];
   ratioScale: ReadonlyMap<string, number>;
-  /** Whether some rule compares with the year before: the loaders then read that year too. */
+  /**
+   * Why a rule does not apply to a county at all (a poverty county), or null where it does: the
+   * rule is NOT_APPLICABLE there with this reason.
+   */
+  notApplicable: (county: string, rule: ResolvedRule) => string | null;
+  /** Each rule by id, as planned. */
+  ruleById: ReadonlyMap<string, PlannedRule>;
+  /**
+   * Whether some rule compares with the year before: the loaders then read that year too (for
+   * 2018, 2017: the base year, where the store has it).
+   */
   needsPreviousYear: boolean;
-  /** 只增不减 over a roll-up: the figures compared over the counties that reported both years. */
+  /**
+   * The year-before rules' figures over a roll-up (只增不减, 加大, 缩短…): compared over the
+   * counties that reported both years. Ratios are compared as they roll up.
+   */
   yearOverYear: readonly string[];
   yearOverYearIds: ReadonlySet<string>;
   rules: readonly PlannedRule[];
@@ -48,7 +64,15 @@ export interface DepartmentPlan {
   indicatorRef: IndicatorRef;
 }
 
-export function planDepartment(model: DepartmentModel, indicatorRef: IndicatorRef): DepartmentPlan {
+/** Every county is inside the document's scope: the default of a plan made without one. */
+const everyCounty = () => null;
+
+export function planDepartment(
+  model: DepartmentModel,
+  indicatorRef: IndicatorRef,
+  notApplicable: (county: string, rule: ResolvedRule) => string | null = everyCounty,
+): DepartmentPlan {
+  const rules = model.rules.map(resolveRule);
   const indicatorById = new Map(model.indicators.map((i) => [i.id, i]));
   const refs = new Map(model.indicators.map((i) => [i.id, indicatorRef(i.id)]));
   const refOf: IndicatorRef = (id) => (refs.has(id) ? refs.get(id) : indicatorRef(id));
@@ -59,12 +83,17 @@ export function planDepartment(model: DepartmentModel, indicatorRef: IndicatorRe
   );
   const yearOverYear = [
     ...new Set(
-      model.rules
-        .filter((rule) => rule.required === 'PREVIOUS_YEAR')
+      rules
+        .filter(comparesWithPreviousYear)
         .map((rule) => rule.indicator)
         .filter((id) => indicatorById.get(id)?.rollup.kind !== 'RATIO'),
     ),
   ];
+  const planned = rules.map((rule) => ({
+    rule,
+    indicator: indicatorById.get(rule.indicator)!,
+    value: ruleValue(rule, refOf),
+  }));
   return {
     model,
     indicatorById,
@@ -73,14 +102,12 @@ export function planDepartment(model: DepartmentModel, indicatorRef: IndicatorRe
     means: new Set(model.indicators.filter((i) => i.rollup.kind === 'MEAN').map((i) => i.id)),
     ratios,
     ratioScale: new Map(ratios.map((r) => [r.id, r.scale])),
-    needsPreviousYear: model.rules.some((rule) => rule.required === 'PREVIOUS_YEAR'),
+    notApplicable,
+    needsPreviousYear: rules.some(comparesWithPreviousYear),
     yearOverYear,
     yearOverYearIds: new Set(yearOverYear),
-    rules: model.rules.map((rule) => ({
-      rule,
-      indicator: indicatorById.get(rule.indicator)!,
-      value: ruleValue(rule, refOf),
-    })),
+    rules: planned,
+    ruleById: new Map(planned.map((p) => [p.rule.id, p])),
     indicatorRef: refOf,
   };
 }

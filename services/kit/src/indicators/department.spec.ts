@@ -15,8 +15,18 @@ export interface DepartmentSpec {
   viewTypes: { county: string; rollup: string };
   model: DepartmentModel;
   sample: { counties: readonly SampleCounty[]; generate: SampleGenerator };
-  /** The counties a publisher may name (those with tasks), and old codes. */
+  /**
+   * The counties a publisher may name (those with tasks), the non-poverty ones among them (an
+   * indicator's default scope: figures of other counties are refused and count nowhere), and old codes.
+   */
   counties: CountyRegistry;
+  /**
+   * Why the document's rules do not apply to a county (Chinese / English), or null where they do:
+   * every rule of its view is then NOT_APPLICABLE with that reason. Default (`departmentScope`):
+   * a rule applies to the counties of its indicator's scope, by default the non-poverty counties
+   * with tasks; a county with tasks outside them is a poverty county, others have no tasks.
+   */
+  notApplicable?: (county: string) => string | null;
   /**
    * Which departments publish here, and the measures each leads: a department publishes only
    * its own indicators. Default: the subgraph's own department, for every measure of the model.

@@ -1,21 +1,24 @@
 import { defineSubgraph, type SubgraphDefinition } from '../subgraph.js';
 import { checkDepartmentModel } from './definitions.js';
 import { createHistoryResolver } from './department.history.js';
-import { prepareDepartmentLoaders, type DepartmentLoaders } from './department.loaders.js';
+import { dataScope, prepareDepartmentLoaders, type DepartmentLoaders } from './department.loaders.js';
 import { departmentMigrations } from './department.migrations.js';
 import { planDepartment } from './department.plan.js';
 import { createPublishResolver } from './department.publishing.js';
 import { createRuleResultsResolver } from './department.rule-results.js';
+import { departmentScope, scopeCountyViews } from './department.scope.js';
 import { indicatorKey, type DepartmentEntities, type DepartmentSpec, type EntityClass } from './department.spec.js';
 import { createViewResolvers } from './department.view-resolvers.js';
 import { departmentManifest } from './manifest.js';
 import { createEntityStubs, createResultTypes, createRuleType } from './model.types.js';
 import { publishingTables } from './publish.tables.js';
+import { checkIndicatorScopes } from './scope.js';
 import { observationTables, type ObservationTables } from './store.js';
 import { createViewTypes } from './views.js';
 
 export { createDepartmentLoaders, type DepartmentLoaders } from './department.loaders.js';
 export type { DepartmentEntities, DepartmentSpec } from './department.spec.js';
+export { departmentScope, NO_TASKS_REASON, POVERTY_COUNTY_REASON } from './department.scope.js';
 export { ruleValue } from './department.values.js';
 export type { ViewValue } from './department.view.js';
 
@@ -57,10 +60,11 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
   const dbSchema = spec.dbSchema ?? spec.name;
   const indicatorRef = entities.indicatorRef ?? indicatorKey;
   checkDepartmentModel(spec.name, spec.model);
+  checkIndicatorScopes(spec.name, spec.model);
   const tables = { ...observationTables(dbSchema), ...publishingTables(dbSchema) };
   const manifest = departmentManifest(spec);
   // What every request reads of the model, derived once.
-  const plan = planDepartment(spec.model, indicatorRef);
+  const plan = planDepartment(spec.model, indicatorRef, departmentScope(spec));
 
   const Rule =
     entities.Rule ??
@@ -98,7 +102,7 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
   return {
     dbSchema,
     tables,
-    migrations: departmentMigrations(dbSchema, spec.sample),
+    migrations: departmentMigrations(dbSchema, spec.sample, spec.model),
     /** What the rest of the graph may know of this department (`schema/departments.json`). */
     manifest,
     resolvers: [
@@ -109,6 +113,7 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
       HistoryResolver,
       PublishResolver,
     ] as [EntityClass, ...EntityClass[]],
-    createLoaders: prepareDepartmentLoaders(tables, plan),
+    // Only the figures of counties in their indicators' scope count, in views and roll-ups.
+    createLoaders: scopeCountyViews(prepareDepartmentLoaders(tables, plan, dataScope(spec.model, spec.counties)), plan),
   };
 }

@@ -1,19 +1,25 @@
-import type { RuleDefinition } from './definitions.js';
+import { comparesWithPreviousYear, resolveRule, ruleThreshold, type RuleDefinition } from './definitions.js';
 import { indicatorKey, type IndicatorRef } from './department.spec.js';
 import type { ObservationRow } from './store.js';
 
-/** A rule as the `Rule` type shows it. */
+/** A rule as the `Rule` type shows it: the older fields (`comparison`, `threshold`…) derived from its kind. */
 export function ruleValue(rule: RuleDefinition, indicatorRef: IndicatorRef = indicatorKey) {
+  const resolved = resolveRule(rule);
   return {
-    id: rule.id,
-    description: rule.description,
-    descriptionEn: rule.descriptionEn,
-    measure: rule.measure === null ? null : { number: rule.measure },
-    indicator: indicatorRef(rule.indicator),
-    comparison: rule.comparison,
-    threshold: rule.required === 'PREVIOUS_YEAR' ? null : rule.required,
-    comparedWithPreviousYear: rule.required === 'PREVIOUS_YEAR',
-    years: [...rule.years],
+    id: resolved.id,
+    description: resolved.description,
+    descriptionEn: resolved.descriptionEn,
+    measure: resolved.measure === null ? null : { number: resolved.measure },
+    indicator: indicatorRef(resolved.indicator),
+    kind: resolved.kind,
+    comparison: resolved.comparison,
+    threshold: ruleThreshold(resolved),
+    comparedWithPreviousYear: comparesWithPreviousYear(resolved),
+    reference: resolved.reference === undefined ? null : indicatorRef(resolved.reference),
+    years: [...resolved.years],
+    words: resolved.words ?? null,
+    basis: resolved.basis,
+    basisNote: resolved.basisNote,
   };
 }
 

@@ -1,7 +1,8 @@
-import type { IndicatorDefinition } from './definitions.js';
 import type { DepartmentPlan } from './department.plan.js';
 import { ruleResultsOf } from './department.rules.js';
-import { indicatorValue, round, type ValueOf } from './evaluate.js';
+import { indicatorValue, round, type FigureOf, type ValueOf } from './evaluate.js';
+
+export type { FigureOf } from './evaluate.js';
 
 /** A department's figures for one place and year, shaped as its typed view. */
 export type ViewValue = Record<string, unknown> & { year: number };
@@ -15,14 +16,18 @@ export interface RollupFigures {
   yearOverYearOf: (indicatorId: string, year: number) => { current: number; previous: number } | null | undefined;
 }
 
-/** An indicator's figure in a year, as the view shows it (before rounding); null when not reported. */
-export type FigureOf = (indicator: IndicatorDefinition, year: number) => number | null;
-
 /**
  * Typed fields and rule results of one place and year, from a way to read its figures; a
- * roll-up adds the figures that must be computed over matched counties.
+ * roll-up adds the figures that must be computed over matched counties, a county's view its code
+ * (which decides whether the document's rules apply to it at all: `plan.notApplicable`).
  */
-export function buildView(plan: DepartmentPlan, valueOf: ValueOf, year: number, rollup?: RollupFigures): ViewValue {
+export function buildView(
+  plan: DepartmentPlan,
+  valueOf: ValueOf,
+  year: number,
+  rollup?: RollupFigures,
+  county?: string,
+): ViewValue {
   const ratioOf = rollup?.ratioOf;
   const figureOf: FigureOf = (indicator, y) =>
     indicator.rollup.kind === 'RATIO' && ratioOf ? ratioOf(indicator.id, y) : indicatorValue(indicator, valueOf, y);
@@ -31,6 +36,23 @@ export function buildView(plan: DepartmentPlan, valueOf: ValueOf, year: number, 
     const value = figureOf(indicator, year);
     view[field] = value === null ? null : round(value);
   }
-  view.rules = ruleResultsOf(plan, { valueOf, figureOf }, year, rollup);
+  view.rules = ruleResultsOf(plan, { valueOf, figureOf }, year, rollup, county);
   return view;
+}
+
+/**
+ * A county's view with each rule NOT_APPLICABLE where the county is outside the rule's scope
+ * (`plan.notApplicable`), for a view built without its county; unchanged where it is inside.
+ * Applying it twice changes nothing.
+ */
+export function scopeCountyView(plan: DepartmentPlan, view: ViewValue, county: string): ViewValue {
+  let changed = false;
+  const rules = (view.rules as { rule: { id: string }; status: string; reason: string | null }[]).map((result) => {
+    const planned = plan.ruleById.get(result.rule.id);
+    const reason = planned ? plan.notApplicable(county, planned.rule) : null;
+    if (reason === null || (result.status === 'NOT_APPLICABLE' && result.reason === reason)) return result;
+    changed = true;
+    return { ...result, status: 'NOT_APPLICABLE', required: null, gap: null, reason };
+  });
+  return changed ? { ...view, rules } : view;
 }

@@ -4,6 +4,8 @@ export {
   indicatorValue,
   round,
   roundTo,
+  type FigureOf,
+  type RuleFigures,
   type RuleOutcome,
   type RuleStatus,
   type ValueOf,
@@ -13,6 +15,9 @@ export {
   createDepartmentParts,
   type DepartmentEntities,
   defineDepartment,
+  departmentScope,
+  NO_TASKS_REASON,
+  POVERTY_COUNTY_REASON,
   ruleValue,
   type DepartmentLoaders,
   type DepartmentSpec,
@@ -22,11 +27,41 @@ export {
   ComparisonEnum,
   createResultTypes,
   createRuleType,
+  RuleBasisEnum,
+  RuleKindEnum,
   RuleStatusEnum,
   UnitEnum,
   type RuleType,
 } from './model.types.js';
-export { SAMPLE_PUBLISHER, sampleMigration, sampleRandom, type SampleCounty, type SampleGenerator } from './sample.js';
+export {
+  SAMPLE_PUBLISHER,
+  sampleBaseYear,
+  sampleBaseYearMigration,
+  sampleMigration,
+  sampleRandom,
+  type SampleCounty,
+  type SampleGenerator,
+  type SampleMigrationOptions,
+} from './sample.js';
+export {
+  baseYearIndicators,
+  baseYearSampleFigures,
+  previousYearReads,
+  publishableYears,
+  publishedParts,
+  readsPreviousYear,
+  type PreviousYearRead,
+} from './base-year.js';
+export {
+  checkIndicatorScopes,
+  COUNTY_SCOPES,
+  indicatorScope,
+  outOfScopeReason,
+  scopeCounties,
+  scopeGroups,
+  type ScopeGroup,
+} from './scope.js';
+export { dataScope, type DataScope } from './department.loaders.js';
 export * from './store.js';
 export { unitLabel } from './views.js';
 export { checkYear } from './year.js';

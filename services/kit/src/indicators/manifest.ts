@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { DepartmentModel, IndicatorDefinition, RuleDefinition } from './definitions.js';
+import { resolveRule, type DepartmentModel, type IndicatorDefinition, type RuleDefinition } from './definitions.js';
 
 /**
  * What the rest of the graph may know of one department subgraph, as plain data: written by
@@ -34,6 +34,11 @@ export interface DepartmentManifest {
     ruleResults: string;
   };
   indicators: readonly IndicatorDefinition[];
+  /**
+   * Its rules, resolved (`resolveRule`): each with its `kind`, its `comparison` and `required` as
+   * the older form spells them, its `basis` and `basisNote` (INTERPRETATION, "not yet reviewed",
+   * where the department says none).
+   */
   rules: readonly RuleDefinition[];
 }
 
@@ -53,7 +58,9 @@ export interface DepartmentManifestSpec {
 }
 
 /** The publishers of a department: as declared, or the subgraph's own department for every measure. */
-export function departmentPublishers(spec: DepartmentManifestSpec): Readonly<Record<string, readonly (number | null)[]>> {
+export function departmentPublishers(
+  spec: DepartmentManifestSpec,
+): Readonly<Record<string, readonly (number | null)[]>> {
   return spec.publishers ?? { [spec.name]: [...new Set(spec.model.indicators.map((i) => i.measure))] };
 }
 
@@ -77,7 +84,7 @@ export function departmentManifest(spec: DepartmentManifestSpec): DepartmentMani
     publishers: departmentPublishers(spec),
     fields: departmentFieldNames(spec),
     indicators: spec.model.indicators,
-    rules: spec.model.rules,
+    rules: spec.model.rules.map(resolveRule),
   };
 }
 
@@ -106,7 +113,9 @@ export function readDepartmentsManifest(
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read the departments artefact ${file} (run \`npm run compose\`): ${(error as Error).message}`);
+    throw new Error(
+      `cannot read the departments artefact ${file} (run \`npm run compose\`): ${(error as Error).message}`,
+    );
   }
   const departments = (parsed as { departments?: unknown } | null)?.departments;
   if (!Array.isArray(departments)) throw new Error(`${file} is not a departments artefact: no "departments" list`);

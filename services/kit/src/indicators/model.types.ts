@@ -1,4 +1,5 @@
 import { Directive, Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '../graphql.js';
+import { RULE_KINDS, type RuleKind } from './definitions.js';
 
 export enum UnitEnum {
   WAN_YUAN = 'WAN_YUAN',
@@ -36,10 +37,48 @@ registerEnumType(ComparisonEnum, {
   },
 });
 
+export enum RuleKindEnum {
+  AT_LEAST = 'AT_LEAST',
+  AT_MOST = 'AT_MOST',
+  MORE_THAN_PREVIOUS_YEAR = 'MORE_THAN_PREVIOUS_YEAR',
+  NOT_LESS_THAN_PREVIOUS_YEAR = 'NOT_LESS_THAN_PREVIOUS_YEAR',
+  LESS_THAN_PREVIOUS_YEAR = 'LESS_THAN_PREVIOUS_YEAR',
+  NOT_MORE_THAN_PREVIOUS_YEAR = 'NOT_MORE_THAN_PREVIOUS_YEAR',
+  EVERY_UNIT = 'EVERY_UNIT',
+  AT_LEAST_REFERENCE = 'AT_LEAST_REFERENCE',
+}
+registerEnumType(RuleKindEnum, {
+  name: 'RuleKind',
+  description: '规则要求什么, 依文件用语 / What a rule requires, in the terms the document uses',
+  valuesConfig: Object.fromEntries(
+    (Object.keys(RULE_KINDS) as RuleKind[]).map((kind) => [kind, { description: RULE_KINDS[kind].description }]),
+  ) as Record<RuleKind, { description: string }>,
+});
+
+export enum RuleBasisEnum {
+  DOCUMENT = 'DOCUMENT',
+  INTERPRETATION = 'INTERPRETATION',
+}
+registerEnumType(RuleBasisEnum, {
+  name: 'RuleBasis',
+  description: '规则的依据: 文件原文, 或本项目的解读 / On what authority a rule stands',
+  valuesConfig: {
+    DOCUMENT: {
+      description:
+        '文件原文写明了比较方式、数值和年份(或文件施行期内每年) / the document states the comparison, the figure and the year (or each year it is in force)',
+    },
+    INTERPRETATION: {
+      description:
+        '本项目的解读: 把模糊用语(尽快、优先、力求、支持力度…)读作数值、期限或比较对象, 见 basisNote; 尚未复核的规则也归此类 / the project reads a vague word (尽快, 优先, 力求…) as a figure, a deadline or a point of comparison, see basisNote; so is every rule not yet reviewed',
+    },
+  },
+});
+
 export enum RuleStatusEnum {
   MET = 'MET',
   NOT_MET = 'NOT_MET',
   NO_DATA = 'NO_DATA',
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
 }
 registerEnumType(RuleStatusEnum, {
   name: 'RuleStatus',
@@ -47,7 +86,14 @@ registerEnumType(RuleStatusEnum, {
   valuesConfig: {
     MET: { description: '达到 / met' },
     NOT_MET: { description: '未达到 / not met' },
-    NO_DATA: { description: '缺少数据 / a figure it needs is not reported' },
+    NO_DATA: {
+      description:
+        "缺少数据: 所需数字(含上年数、适用标志)未报送 / a figure it needs is not reported (the year before's, or the flag that says whether it applies, included)",
+    },
+    NOT_APPLICABLE: {
+      description:
+        '不适用: 本规则对该县该年不适用(贫困县、分母为0、适用标志为0), 原因见 reason; 考核不计 / the rule does not apply to this place and year (a poverty county, a zero denominator, a flag that says so), see reason; the assessment counts it neither way',
+    },
   },
 });
 
@@ -90,15 +136,49 @@ export function createRuleType(measureType: TypeThunk, indicatorType: TypeThunk)
     @Field(() => Float, {
       nullable: true,
       description:
-        "固定的要求值(单位同指标); 与上年比较(只增不减)时为空 / constant required value, in the indicator's unit; null when compared with the year before",
+        "固定的要求值(单位同指标; 每个单位都达到时为100%); 与上年或参照指标比较时为空 / constant required value, in the indicator's unit (100 % for EVERY_UNIT); null when compared with the year before or a reference",
     })
     threshold: number | null;
 
-    @Field(() => Boolean, { description: '是否与上年同一指标比较(只增不减) / compared with the year before' })
+    @Field(() => Boolean, {
+      description:
+        '是否与上年同一指标比较(只增不减、加大、缩短…) / compared with the same figure the year before (kind *_PREVIOUS_YEAR)',
+    })
     comparedWithPreviousYear: boolean;
 
     @Field(() => [Int], { description: '文件提出要求的年份(年) / years the requirement applies to' })
     years: number[];
+
+    @Field(() => RuleKindEnum, {
+      description:
+        '要求什么: 不低于/不高于常数, 高于/不低于/低于/不高于上年, 每个单位都达到, 不低于参照指标 / what the rule requires: see RuleKind',
+    })
+    kind: RuleKindEnum;
+
+    @Field(indicatorType, {
+      nullable: true,
+      description:
+        '参照指标(AT_LEAST_REFERENCE: 指标值须不低于其同年值, 单位同指标); 其他规则为空 / the reference figure an AT_LEAST_REFERENCE rule must reach, in the same unit; null for other kinds',
+    })
+    reference: unknown;
+
+    @Field(() => String, {
+      nullable: true,
+      description:
+        "规则所依据的文件原文(中文); 尚未摘录为空 / the document's words the rule rests on; null until quoted",
+    })
+    words: string | null;
+
+    @Field(() => RuleBasisEnum, {
+      description: '依据: 文件原文(DOCUMENT)或本项目解读(INTERPRETATION) / on what authority the rule stands',
+    })
+    basis: RuleBasisEnum;
+
+    @Field(() => String, {
+      description:
+        '依据说明(中文 / 英文): 什么被读作什么, 为什么; 尚未复核的规则为"尚未按原文复核" / what was read how and why; "not yet reviewed against the text" for a rule not yet reviewed',
+    })
+    basisNote: string;
   }
   return Rule;
 }
@@ -130,16 +210,23 @@ export function createResultTypes(ruleType: TypeThunk, indicatorType: TypeThunk,
     @Field(() => Float, {
       nullable: true,
       description:
-        "要求值(单位同指标): 固定值, 或只增不减时的上年值; 上年未报送为空 / what the rule requires, in the indicator's unit: the constant, or last year's figure for 只增不减; null when that was not reported",
+        "要求值(单位同指标): 固定值, 与上年比较时的上年值, 或参照指标的同年值; 未报送或不适用时为空 / what the rule requires, in the indicator's unit: the constant, last year's figure, or the reference's; null when that was not reported or the rule does not apply",
     })
     required: number | null;
 
     @Field(() => Float, {
       nullable: true,
       description:
-        "差距: 距离达到要求还差多少(单位同指标), 达到为0, 缺数据为空 / how far from met, in the indicator's unit; 0 when met, null without data",
+        "差距: 距离达到要求还差多少(单位同指标), 达到为0, 缺数据或不适用为空; 须高于(低于)上年而持平时为0且未达到 / how far from met, in the indicator's unit; 0 when met, null without data or when not applicable; under MORE_THAN / LESS_THAN_PREVIOUS_YEAR a flat figure is NOT_MET with a gap of 0 (it must exceed, or fall below, required)",
     })
     gap: number | null;
+
+    @Field(() => String, {
+      nullable: true,
+      description:
+        '原因(中文 / 英文): 不适用的原因, 或缺少的数据; 其他情况为空 / why the rule is NOT_APPLICABLE, or what is missing for NO_DATA; null otherwise',
+    })
+    reason: string | null;
   }
 
   @Directive('@shareable')

@@ -10,10 +10,16 @@ export function createPublishTypes(observationType: TypeThunk) {
     @Field(() => ID, { description: '指标标识, 如 transport.townshipRoadUpgradeKm' })
     indicator: string;
 
-    @Field(() => ID, { description: '县级行政区划代码; 旧代码亦可 / county code (old codes are accepted)' })
+    @Field(() => ID, {
+      description:
+        "县级行政区划代码, 须在指标范围内(默认有扶贫任务的非贫困县, 否则报 COUNTY_OUT_OF_SCOPE); 旧代码亦可 / county code, in the indicator's scope (the non-poverty counties with tasks unless it says otherwise; else COUNTY_OUT_OF_SCOPE); old codes are accepted",
+    })
     county: string;
 
-    @Field(() => Int, { description: '年份(年), 2018–2020 / year, 2018–2020' })
+    @Field(() => Int, {
+      description:
+        '年份(年), 2018–2020; 与上年比较的指标另可报基年2017 / year, 2018–2020, and the base year 2017 for the figures a year-on-year rule compares',
+    })
     year: number;
 
     @Field(() => Float, { description: "数值, 单位同指标 / the value, in the indicator's unit" })

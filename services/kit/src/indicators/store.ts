@@ -1,7 +1,8 @@
-import { and, asc, inArray, sql } from 'drizzle-orm';
+import { and, asc, inArray, sql, type SQL } from 'drizzle-orm';
 import { boolean, doublePrecision, integer, pgSchema, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/database.js';
 import type { Migration } from '../db/migrate.js';
+import { BASE_YEAR, PLAN_YEARS } from './definitions.js';
 
 /**
  * The columns of an observation as migration 0001 made them, and as the current-values view
@@ -84,6 +85,49 @@ export function observationMigrations(schema: string): Migration[] {
   ];
 }
 
+/**
+ * Migration 0005: the store takes the base year (2017) too, for the figures a year-on-year rule
+ * compares; which indicators may have one is the publishing check's business (`validateBatch`).
+ */
+export function baseYearMigration(schema: string): Migration {
+  const last = PLAN_YEARS[PLAN_YEARS.length - 1];
+  return {
+    id: '0005_base_year',
+    statements: [
+      `alter table ${schema}.observation drop constraint observation_year_check`,
+      `alter table ${schema}.observation add constraint observation_year_check check (year between ${BASE_YEAR} and ${last})`,
+    ],
+  };
+}
+
+/**
+ * The counties whose figures count, for a department's indicators: the published indicators
+ * grouped by scope (`scopeGroups`), each group with its counties' codes. Roll-ups sum and count
+ * only these rows, whatever else is stored (figures of a poverty county written before scopes
+ * were checked).
+ */
+export interface ScopeFilter {
+  groups: readonly { indicatorIds: readonly string[]; counties: readonly string[] }[];
+}
+
+/** `indicator_id, county_code` of a row in one of the filter's groups, as SQL over the given columns. */
+export function scopeCondition(filter: ScopeFilter | undefined, indicator: SQL, county: SQL): SQL {
+  if (!filter) return sql`true`;
+  const list = (values: readonly string[]) =>
+    sql.join(
+      values.map((v) => sql`${v}`),
+      sql`, `,
+    );
+  const groups = filter.groups.filter((g) => g.counties.length > 0 && g.indicatorIds.length > 0);
+  if (groups.length === 0) return sql`false`;
+  // One scope for every indicator (the usual case): the counties alone.
+  if (filter.groups.length === 1 && groups.length === 1) return sql`${county} in (${list(groups[0]!.counties)})`;
+  return sql`(${sql.join(
+    groups.map((g) => sql`(${indicator} in (${list(g.indicatorIds)}) and ${county} in (${list(g.counties)}))`),
+    sql` or `,
+  )})`;
+}
+
 /** The prefecture a county belongs to, from its division code (421181 → 421100). */
 export function prefectureOf(countyCode: string): string {
   return `${countyCode.slice(0, 4)}00`;
@@ -125,14 +169,16 @@ export function loadRollups(
   tables: ObservationTables,
   prefectureCodes: readonly string[] | null,
   years: readonly number[],
+  scope?: ScopeFilter,
 ): Promise<RollupRow[]> {
-  return prepareRollups(tables)(db, prefectureCodes, years);
+  return prepareRollups(tables, scope)(db, prefectureCodes, years);
 }
 
-/** `loadRollups` of one department's tables, the statement's parts built once. */
-export function prepareRollups(tables: ObservationTables) {
+/** `loadRollups` of one department's tables (over the counties of `scope`), the statement's parts built once. */
+export function prepareRollups(tables: ObservationTables, scope?: ScopeFilter) {
   const { current } = tables;
   const prefecture = sql<string>`left(${current.countyCode}, 4) || '00'`;
+  const inScope = scopeCondition(scope, sql`${current.indicatorId}`, sql`${current.countyCode}`);
   const aggregates = {
     indicatorId: current.indicatorId,
     year: current.year,
@@ -146,14 +192,14 @@ export function prepareRollups(tables: ObservationTables) {
       const rows = await db
         .select(aggregates)
         .from(current)
-        .where(inArray(current.year, [...years]))
+        .where(and(inArray(current.year, [...years]), inScope))
         .groupBy(current.indicatorId, current.year);
       return rows.map((row) => ({ ...row, scope: null }));
     }
     return db
       .select({ ...aggregates, scope: prefecture })
       .from(current)
-      .where(and(inArray(prefecture, [...prefectureCodes]), inArray(current.year, [...years])))
+      .where(and(inArray(prefecture, [...prefectureCodes]), inArray(current.year, [...years]), inScope))
       .groupBy(current.indicatorId, current.year, prefecture);
   };
 }
@@ -186,6 +232,8 @@ export interface RatioRollupRow {
   year: number;
   numerator: number;
   denominator: number;
+  /** Whether either sum holds a sample value. */
+  sample: boolean;
 }
 
 /**
@@ -199,16 +247,25 @@ export function loadRatioRollups(
   ratios: readonly { id: string; numerator: string; denominator: string }[],
   prefectureCodes: readonly string[] | null,
   years: readonly number[],
+  scope?: ScopeFilter,
 ): Promise<RatioRollupRow[]> {
-  return prepareRatioRollups(tables, ratios)(db, prefectureCodes, years);
+  return prepareRatioRollups(tables, ratios, scope)(db, prefectureCodes, years);
 }
 
 /** `loadRatioRollups` of one department's tables and ratios, the list of ratios built once. */
 export function prepareRatioRollups(
   tables: ObservationTables,
   ratios: readonly { id: string; numerator: string; denominator: string }[],
+  scope?: ScopeFilter,
 ) {
   const { current } = tables;
+  const countsRow = sql.join(
+    [
+      scopeCondition(scope, sql.raw('n.indicator_id'), sql.raw('n.county_code')),
+      scopeCondition(scope, sql.raw('d.indicator_id'), sql.raw('d.county_code')),
+    ],
+    sql` and `,
+  );
   const definitions =
     ratios.length === 0
       ? null
@@ -233,14 +290,15 @@ export function prepareRatioRollups(
     const result = await db.execute(sql`
     with ratio (id, numerator, denominator) as (values ${definitions})
     select ratio.id as "indicatorId", n.year as "year", ${scope} as "scope",
-           sum(n.value)::float8 as "numerator", sum(d.value)::float8 as "denominator"
+           sum(n.value)::float8 as "numerator", sum(d.value)::float8 as "denominator",
+           bool_or(n.is_sample or d.is_sample) as "sample"
     from ratio
     join ${current} n on n.indicator_id = ratio.numerator
     join ${current} d on d.indicator_id = ratio.denominator and d.county_code = n.county_code and d.year = n.year
     where n.year in (${sql.join(
       years.map((year) => sql`${year}`),
       sql`, `,
-    )}) and ${inScope}
+    )}) and ${inScope} and ${countsRow}
     group by 1, 2, 3`);
     return (result as unknown as { rows: RatioRollupRow[] }).rows;
   };
@@ -252,6 +310,8 @@ export interface YearOverYearRow {
   year: number;
   current: { sum: number; mean: number };
   previous: { sum: number; mean: number };
+  /** Whether a value of either year is sample data. */
+  sample: boolean;
 }
 
 /**
@@ -265,13 +325,20 @@ export function loadYearOverYearRollups(
   indicatorIds: readonly string[],
   prefectureCodes: readonly string[] | null,
   years: readonly number[],
+  scope?: ScopeFilter,
 ): Promise<YearOverYearRow[]> {
-  return prepareYearOverYearRollups(tables, indicatorIds)(db, prefectureCodes, years);
+  return prepareYearOverYearRollups(tables, indicatorIds, scope)(db, prefectureCodes, years);
 }
 
 /** `loadYearOverYearRollups` of one department's tables and figures, the list of figures built once. */
-export function prepareYearOverYearRollups(tables: ObservationTables, indicatorIds: readonly string[]) {
+export function prepareYearOverYearRollups(
+  tables: ObservationTables,
+  indicatorIds: readonly string[],
+  scope?: ScopeFilter,
+) {
   const { current } = tables;
+  // p is the same indicator and county as n: one condition covers both.
+  const countsRow = scopeCondition(scope, sql.raw('n.indicator_id'), sql.raw('n.county_code'));
   const list = (values: readonly (string | number)[]) =>
     sql.join(
       values.map((v) => sql`${v}`),
@@ -290,12 +357,13 @@ export function prepareYearOverYearRollups(tables: ObservationTables, indicatorI
     const result = await db.execute(sql`
     select n.indicator_id as "indicatorId", n.year as "year", ${scope} as "scope",
            sum(n.value)::float8 as "currentSum", avg(n.value)::float8 as "currentMean",
-           sum(p.value)::float8 as "previousSum", avg(p.value)::float8 as "previousMean"
+           sum(p.value)::float8 as "previousSum", avg(p.value)::float8 as "previousMean",
+           bool_or(n.is_sample or p.is_sample) as "sample"
     from ${current} n
     join ${current} p on p.indicator_id = n.indicator_id and p.county_code = n.county_code and p.year = n.year - 1
-    where n.indicator_id in (${indicators}) and n.year in (${list(years)}) and ${inScope}
+    where n.indicator_id in (${indicators}) and n.year in (${list(years)}) and ${inScope} and ${countsRow}
     group by 1, 2, 3`);
-    type Raw = { indicatorId: string; year: number; scope: string | null } & Record<
+    type Raw = { indicatorId: string; year: number; scope: string | null; sample: boolean } & Record<
       'currentSum' | 'currentMean' | 'previousSum' | 'previousMean',
       number
     >;
@@ -305,6 +373,7 @@ export function prepareYearOverYearRollups(tables: ObservationTables, indicatorI
       year: row.year,
       current: { sum: row.currentSum, mean: row.currentMean },
       previous: { sum: row.previousSum, mean: row.previousMean },
+      sample: row.sample,
     }));
   };
 }

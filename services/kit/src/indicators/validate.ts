@@ -1,4 +1,6 @@
-import { isPublished, PLAN_YEARS, type DepartmentModel } from './definitions.js';
+import { baseYearIndicators, publishableYears } from './base-year.js';
+import { BASE_YEAR, isPublished, PUBLISHABLE_YEARS, type DepartmentModel } from './definitions.js';
+import { COUNTY_SCOPES, indicatorScope, outOfScopeReason, scopeCounties } from './scope.js';
 
 /** One row of a batch, as a publisher sends it. */
 export interface PublishRow {
@@ -19,11 +21,18 @@ export interface RowError {
   message: string;
 }
 
-/** What a department checks the counties of a batch against. */
+/** What a department checks the counties of a batch against (`countyRegistry` of `@fupin/reference`). */
 export interface CountyRegistry {
+  /** Every current code. */
   all: ReadonlySet<string>;
+  /** Codes of the counties with poverty-alleviation tasks (97): poverty and non-poverty. */
   withTasks: ReadonlySet<string>;
+  /** Codes of the non-poverty counties with tasks (60): an indicator's scope by default. */
+  nonPovertyWithTasks: ReadonlySet<string>;
+  /** Old code → current code (421023 → 421088). */
   aliases: Readonly<Record<string, string>>;
+  /** Name and poverty status of each current code, for the messages of refused rows. */
+  details?: Readonly<Record<string, { name: string; povertyStatus: 'NATIONAL' | 'PROVINCIAL' | 'NONE' }>>;
 }
 
 export interface BatchRules {
@@ -71,13 +80,17 @@ export function idempotencyKeyProblem(key: string | null | undefined): string | 
 /**
  * Checks every row of a batch, all of them, before anything is written: the answer names every
  * bad row. Rows come back with old county codes made current. The same function runs in the
- * subgraph and, before sending, in the publishing command.
+ * subgraph and, before sending, in the publishing command. A county must be in its indicator's
+ * scope (`COUNTY_OUT_OF_SCOPE`: a poverty county, for an indicator of the non-poverty counties),
+ * and a year one the indicator takes: the plan years, and the base year 2017 for the figures a
+ * year-on-year rule compares (`YEAR_OUT_OF_PLAN` otherwise, naming the years it takes).
  */
 export function validateBatch(
   rows: readonly PublishRow[],
   rules: BatchRules,
 ): { rows: PublishRow[]; errors: RowError[] } {
   const indicators = new Map(rules.model.indicators.map((i) => [i.id, i]));
+  const baseYear = baseYearIndicators(rules.model);
   const errors: RowError[] = [];
   const seen = new Map<string, number>();
   const normalised = rows.map((row, index) => {
@@ -104,10 +117,32 @@ export function validateBatch(
     if (!rules.counties.all.has(county)) error('county', 'UNKNOWN_COUNTY', `no county with code ${show(row.county)}`);
     else if (!rules.counties.withTasks.has(county)) {
       error('county', 'COUNTY_WITHOUT_TASKS', `county ${row.county} has no poverty-alleviation tasks`);
+    } else if (indicator) {
+      const scope = indicatorScope(indicator, indicators);
+      if (!scopeCounties(scope, rules.counties).has(county)) {
+        error(
+          'county',
+          'COUNTY_OUT_OF_SCOPE',
+          `${outOfScopeReason(county, scope, rules.counties)}: ${indicator.id} is reported for ${COUNTY_SCOPES[scope].description} only`,
+        );
+      }
     }
 
-    if (!Number.isInteger(row.year) || !(PLAN_YEARS as readonly number[]).includes(row.year)) {
-      error('year', 'YEAR_OUT_OF_PLAN', `year ${row.year} is outside the plan (${PLAN_YEARS.join(', ')})`);
+    // A known indicator takes the years it may be stored for; an unknown one is refused for its
+    // indicator already, so only a year no indicator takes is worth saying about it.
+    const years = indicator ? publishableYears(rules.model, indicator.id) : PUBLISHABLE_YEARS;
+    if (!Number.isInteger(row.year) || !years.includes(row.year)) {
+      const base =
+        row.year === BASE_YEAR
+          ? baseYear.size > 0
+            ? `; ${BASE_YEAR} is the base year, taken only for the figures a year-on-year rule compares (${[...baseYear].join(', ')})`
+            : `; ${BASE_YEAR} is the base year, taken only for the figures a year-on-year rule compares, and no rule here does`
+          : '';
+      error(
+        'year',
+        'YEAR_OUT_OF_PLAN',
+        `year ${row.year} is outside the plan: ${indicator ? `${indicator.id} takes` : 'figures are published for'} ${years.join(', ')}${base}`,
+      );
     }
 
     if (typeof row.value !== 'number' || !Number.isFinite(row.value)) {

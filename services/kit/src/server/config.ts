@@ -40,6 +40,20 @@ export function introspectionEnabled(env: Env): boolean {
 }
 
 /**
+ * Whether a new database is given the departments' sample figures (`SAMPLE_DATA`): yes by
+ * default, no under `NODE_ENV=production`; `SAMPLE_DATA=true` or `false` decides anywhere. Read
+ * when the sample migrations run, that is once, when a department's database is created: a
+ * database keeps what it was given (see the kit's README).
+ */
+export function sampleDataEnabled(env: Env): boolean {
+  const value = env.SAMPLE_DATA?.trim().toLowerCase();
+  if (value === undefined || value === '') return env.NODE_ENV !== 'production';
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new Error(`SAMPLE_DATA must be true or false, not ${JSON.stringify(env.SAMPLE_DATA)}`);
+}
+
+/**
  * `DB_CONNECT_TIMEOUT_MS` (default 5,000), `DB_STATEMENT_TIMEOUT_MS` (default 10,000) and
  * `READY_TIMEOUT_MS` (the ping of `/ready`, default 1,000), for `openDatabase`.
  */

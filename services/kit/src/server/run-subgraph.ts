@@ -8,6 +8,7 @@ import {
   keepAliveTimeoutFromEnv,
   maxBodyBytesFromEnv,
   readyTimeoutFromEnv,
+  sampleDataEnabled,
 } from './config.js';
 import type { SubgraphDefinition } from '../subgraph.js';
 import { onShutdownSignal } from './shutdown.js';
@@ -23,7 +24,8 @@ import { startSubgraph } from './subgraph-server.js';
  *   `AUTH_REQUIRED_FOR_READS`: how bearer tokens are checked (see `loadAuthConfig`);
  * - limits and timeouts (see server/config.ts and the kit's README): `HTTP_KEEP_ALIVE_TIMEOUT_MS`,
  *   `MAX_BODY_BYTES`, `READY_TIMEOUT_MS`, `DB_CONNECT_TIMEOUT_MS`, `DB_STATEMENT_TIMEOUT_MS`;
- * - `NODE_ENV=production` turns introspection off unless `INTROSPECTION=true`; `DEBUG_ERRORS=1`
+ * - `NODE_ENV=production` turns introspection off unless `INTROSPECTION=true`, and sample data
+ *   off unless `SAMPLE_DATA=true` (read once, when the database is created); `DEBUG_ERRORS=1`
  *   shows masked errors' detail to clients (a developer's machine only).
  */
 export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise<void> {
@@ -31,6 +33,8 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise
   const env = process.env;
   // Read before the database opens, so that a bad configuration stops the start at once.
   const auth = loadAuthConfig(env);
+  // The sample migrations read it when they run: a typo stops the start before any does.
+  sampleDataEnabled(env);
   const http = {
     keepAliveTimeoutMs: keepAliveTimeoutFromEnv(env),
     maxBodyBytes: maxBodyBytesFromEnv(env),

@@ -1,6 +1,7 @@
 import { isPublished, PLAN_YEARS, type DepartmentModel } from '../indicators/definitions.js';
 import { evaluateRule, indicatorValue, type RuleStatus } from '../indicators/evaluate.js';
-import type { SampleCounty, SampleGenerator } from '../indicators/sample.js';
+import { sampleBaseYear, type SampleCounty, type SampleGenerator } from '../indicators/sample.js';
+import { BASE_YEAR } from '../indicators/definitions.js';
 
 export interface SampleReport {
   /** Every published value (and every derived one) outside its indicator's range or kind. */
@@ -12,7 +13,8 @@ export interface SampleReport {
 /**
  * What every department's sample must satisfy, checked the same way for all: only published
  * indicators of the model are generated, every value (derived ones too) keeps to its range and
- * kind, and the statuses each rule takes (a department's test asks for MET, NOT_MET and NO_DATA).
+ * kind, the base-year (2017) figures the kit derives from 2018 (`sampleBaseYear`) too, and the
+ * statuses each rule takes (a department's test asks for MET, NOT_MET and NO_DATA).
  */
 export function checkSample(
   model: DepartmentModel,
@@ -23,9 +25,10 @@ export function checkSample(
   const problems: string[] = [];
   const statuses = new Map(model.rules.map((rule) => [rule.id, new Set<RuleStatus>()]));
   for (const county of counties) {
-    const figures = new Map(PLAN_YEARS.map((year) => [year, generate(county, year)] as const));
-    const valueOf = (id: string, year: number) => figures.get(year as (typeof PLAN_YEARS)[number])?.[id] ?? null;
-    for (const year of PLAN_YEARS) {
+    const figures = new Map<number, Record<string, number>>(PLAN_YEARS.map((year) => [year, generate(county, year)]));
+    figures.set(BASE_YEAR, sampleBaseYear(model, county, generate));
+    const valueOf = (id: string, year: number) => figures.get(year)?.[id] ?? null;
+    for (const year of [BASE_YEAR, ...PLAN_YEARS]) {
       for (const id of Object.keys(figures.get(year)!)) {
         const indicator = byId.get(id);
         if (!indicator) problems.push(`${county.code} ${year}: ${id} is not an indicator of the model`);

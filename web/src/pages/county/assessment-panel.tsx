@@ -62,7 +62,10 @@ export function AssessmentPanel({
     );
   }
   const unavailable = unavailableDepartments(assessment, errors);
-  const scored = assessment.measures.filter((m) => m.status !== 'UNAVAILABLE').length;
+  const scored = assessment.measures.filter((m) => m.status !== 'UNAVAILABLE' && m.status !== 'NOT_APPLICABLE').length;
+  const rulesNotApplicable = assessment.measures
+    .filter((m) => m.status !== 'UNAVAILABLE')
+    .reduce((n, m) => n + (m.rules ?? []).filter((r) => r.status === 'NOT_APPLICABLE').length, 0);
   return (
     <section className="panel county-assessment" data-testid="county-assessment" aria-labelledby="assessment-title">
       <h2 id="assessment-title">
@@ -95,7 +98,8 @@ export function AssessmentPanel({
           </div>
           <div className="score-label">
             规则达标率：达标 {assessment.rulesMet} / {assessment.rulesAssessed} 条（未达标 {assessment.rulesNotMet}
-            ，无数据 {assessment.rulesNoData}）
+            ，无数据 {assessment.rulesNoData}
+            {rulesNotApplicable > 0 && `；另有不适用 ${rulesNotApplicable} 条，不计`}）
           </div>
         </div>
       </div>
@@ -135,7 +139,7 @@ export function AssessmentPanel({
               </td>
               <td>{m.status === 'UNAVAILABLE' ? '不计分' : formatScore(m.score)}</td>
               <td>
-                {m.rulesApplicable === null || m.rulesApplicable === undefined
+                {m.status === 'NOT_APPLICABLE' || m.rulesApplicable === null || m.rulesApplicable === undefined
                   ? '—'
                   : `${m.rulesMet ?? 0} / ${m.rulesApplicable}`}
               </td>
@@ -168,8 +172,7 @@ export function AssessmentPanel({
                   actual: s.actual ?? null,
                   required: s.required ?? null,
                   gap: s.gap ?? null,
-                  comparison: s.rule.comparison,
-                  comparedWithPreviousYear: s.rule.comparedWithPreviousYear,
+                  kind: s.rule.kind,
                   unit: (s.unit ?? s.rule.indicator.unit) as Unit,
                 })}
               </div>
@@ -179,8 +182,8 @@ export function AssessmentPanel({
       )}
       <p className="note">
         口径：各措施等权，措施得分 = 达标的适用规则 ÷ 适用规则 ×
-        100（无数据按未达标计）；县得分为各措施得分的平均。名次在 {assessment.rankedAmong}{' '}
-        个有扶贫任务的非贫困县中排定，1
+        100（无数据按未达标计，不适用的规则不计）；县得分为各措施得分的平均，规则均不适用的措施不计入。名次在{' '}
+        {assessment.rankedAmong} 个有扶贫任务的非贫困县中排定，1
         为最好，同分同名次。差距列出未达标或无数据的规则，及产生该数字的部门（措施牵头单位）。
       </p>
     </section>

@@ -44,6 +44,7 @@ export const CountyAssessmentFields = graphql(`
         description
         comparison
         comparedWithPreviousYear
+        kind
         indicator {
           id
           name

@@ -1,6 +1,6 @@
-import { MeasureLink, SampleBadge, StatusChip } from '../../components/status';
+import { BasisTag, MeasureLink, SampleBadge, StatusChip } from '../../components/status';
 import type { DepartmentView } from '../../departments';
-import { explainRule, formatValue, type Unit } from '../../format';
+import { chinesePart, explainRule, formatValue, type Unit } from '../../format';
 import type { RuleResultFieldsFragment } from '../../gql/graphql';
 
 export interface IndicatorMeta {
@@ -81,6 +81,10 @@ export function DepartmentCard({
     );
   }
   const notMet = view.rules.filter((result) => result.status === 'NOT_MET').length;
+  const notApplicable = view.rules.filter((result) => result.status === 'NOT_APPLICABLE').length;
+  // Every rule not applicable (a poverty county, …): one line with the reason, not a row per rule.
+  const reasons = [...new Set(view.rules.map((result) => chinesePart(result.reason ?? '')).filter(Boolean))];
+  const noneApplies = view.rules.length > 0 && notApplicable === view.rules.length;
   return (
     <article className="card" data-testid={`department-${department.field}`} aria-label={department.name}>
       <header>
@@ -89,9 +93,19 @@ export function DepartmentCard({
         </h3>
         {measures}
       </header>
-      <h4>规则结果{view.rules.length > 0 && `（${view.rules.length} 条，未达标 ${notMet} 条）`}</h4>
+      <h4>
+        规则结果
+        {view.rules.length > 0 &&
+          (noneApplies
+            ? `（${view.rules.length} 条，均不适用）`
+            : `（${view.rules.length} 条，未达标 ${notMet} 条${notApplicable > 0 ? `，不适用 ${notApplicable} 条` : ''}）`)}
+      </h4>
       {view.rules.length === 0 ? (
         <p className="note">本年无考察规则。</p>
+      ) : noneApplies ? (
+        <p className="note not-applicable" data-testid="rules-not-applicable">
+          不适用：{reasons.length > 0 ? reasons.join('；') : `本年 ${view.rules.length} 条规则均不适用`}
+        </p>
       ) : (
         <ul className="rules">
           {view.rules.map((result) => (
@@ -99,9 +113,11 @@ export function DepartmentCard({
               key={result.rule.id}
               className={`rule rule-${result.status.toLowerCase().replace('_', '-')}`}
               data-rule={result.rule.id}
+              data-status={result.status}
             >
               <div>
-                <StatusChip status={result.status} /> {result.rule.description}
+                <StatusChip status={result.status} /> {result.rule.description}{' '}
+                <BasisTag basis={result.rule.basis} note={result.rule.basisNote} />
               </div>
               <div className="explanation">
                 {explainRule({
@@ -109,9 +125,9 @@ export function DepartmentCard({
                   actual: result.actual,
                   required: result.required,
                   gap: result.gap,
-                  comparison: result.rule.comparison,
-                  comparedWithPreviousYear: result.rule.comparedWithPreviousYear,
+                  kind: result.rule.kind,
                   unit: result.rule.indicator.unit,
+                  reason: result.reason,
                 })}
               </div>
             </li>

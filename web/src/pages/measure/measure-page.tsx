@@ -1,4 +1,5 @@
 import {
+  BasisTag,
   Failure,
   Loading,
   MissingNotice,
@@ -8,7 +9,7 @@ import {
   errorMessages,
 } from '../../components/status';
 import { DEPARTMENT_VIEWS, viewBySubgraph, type DepartmentField } from '../../departments';
-import { UNIT_LABEL, formatValue } from '../../format';
+import { BASIS_LABEL, UNIT_LABEL, describeRequirement } from '../../format';
 import type { MeasurePageQuery as MeasurePageData } from '../../gql/graphql';
 import { missingDepartments } from '../../graphql/missing';
 import { useQuery } from '../../graphql/use-query';
@@ -128,12 +129,6 @@ function Indicators({ measure }: { measure: Measure }) {
   );
 }
 
-function requirement(rule: Measure['rules'][number]): string {
-  const sign = rule.comparison === 'AT_LEAST' ? '≥' : '≤';
-  if (rule.comparedWithPreviousYear) return rule.comparison === 'AT_LEAST' ? '不低于上年' : '不高于上年';
-  return `${sign} ${formatValue(rule.threshold, rule.indicator.unit)}`;
-}
-
 function Standing({ measure, year }: { measure: Measure; year: number }) {
   const fields = new Set<DepartmentField>(
     measure.rules.flatMap((rule) => {
@@ -168,7 +163,8 @@ function Standing({ measure, year }: { measure: Measure; year: number }) {
         <YearPicker year={year} link={(y) => href({ page: 'measure', number: measure.number, year: y })} />
       </div>
       <p className="note">
-        60 个有扶贫任务的非贫困县；柱为实际数（绿：达标，红：未达标），黑色短线为要求。点击柱子查看该县。
+        60
+        个有扶贫任务的非贫困县；柱为实际数（绿：达标，红：未达标；无数据、不适用的县不画），黑色短线为要求。点击柱子查看该县。
       </p>
       {standing.failure && <Failure message={standing.failure} retry={standing.refetch} />}
       <MissingNotice missing={missing} detail={errorMessages(standing.errors)} />
@@ -183,10 +179,15 @@ function Standing({ measure, year }: { measure: Measure; year: number }) {
         const applies = rule.years.includes(year);
         return (
           <article key={rule.id} className="rule-standing" data-rule={rule.id}>
-            <h3>{rule.description}</h3>
+            <h3>
+              {rule.description} <BasisTag basis={rule.basis} note={rule.basisNote} />
+            </h3>
             <p className="rule-meta">
-              要求 {requirement(rule)}（{rule.indicator.name}）· 考察年份 {rule.years.join('、')} ·{' '}
-              {rule.indicator.department?.name}
+              要求 {describeRequirement(rule.kind, rule.threshold ?? null, rule.indicator.unit)}（{rule.indicator.name}
+              ）· 考察年份 {rule.years.join('、')} · {rule.indicator.department?.name}
+            </p>
+            <p className="rule-meta basis-note" data-basis={rule.basis}>
+              依据：{BASIS_LABEL[rule.basis]}——{rule.basisNote}
             </p>
             {!applies ? (
               <p className="note">
@@ -203,7 +204,8 @@ function Standing({ measure, year }: { measure: Measure; year: number }) {
               <>
                 <p className="counts">
                   <StatusChip status="MET" /> {count('MET')} 县 <StatusChip status="NOT_MET" /> {count('NOT_MET')} 县{' '}
-                  <StatusChip status="NO_DATA" /> {count('NO_DATA')} 县
+                  <StatusChip status="NO_DATA" /> {count('NO_DATA')} 县 <StatusChip status="NOT_APPLICABLE" />{' '}
+                  {count('NOT_APPLICABLE')} 县
                 </p>
                 <RuleChart
                   title={rule.description}

@@ -38,6 +38,9 @@ export const MeasurePageQuery = graphql(`
         comparison
         threshold
         comparedWithPreviousYear
+        kind
+        basis
+        basisNote
         years
         indicator {
           id
@@ -71,6 +74,7 @@ export const StandingRuleResult = graphql(`
     actual
     required
     gap
+    reason
     rule {
       id
     }

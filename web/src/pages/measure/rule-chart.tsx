@@ -11,7 +11,12 @@ export interface CountyResult {
   gap: number | null;
 }
 
-const STATUS_COLOUR: Record<RuleStatus, string> = { MET: '#3a9d5d', NOT_MET: '#c23531', NO_DATA: '#bbbbbb' };
+const STATUS_COLOUR: Record<RuleStatus, string> = {
+  MET: '#3a9d5d',
+  NOT_MET: '#c23531',
+  NO_DATA: '#bbbbbb',
+  NOT_APPLICABLE: '#d5d9dd',
+};
 
 interface BarDatum {
   value: number;
@@ -34,7 +39,8 @@ export function RuleChart({
 }) {
   const option = useMemo(() => {
     const judged = results
-      .filter((result) => result.status !== 'NO_DATA' && result.actual !== null)
+      // Only judged figures: NO_DATA has none to draw, NOT_APPLICABLE none to judge.
+      .filter((result) => (result.status === 'MET' || result.status === 'NOT_MET') && result.actual !== null)
       .sort((a, b) => (b.actual ?? 0) - (a.actual ?? 0));
     const bars: BarDatum[] = judged.map((result) => ({
       value: result.actual!,
