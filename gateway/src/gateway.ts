@@ -1,6 +1,7 @@
 import { ApolloGateway, type GraphQLDataSource, type ServiceEndpointDefinition } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
 import {
   createAuthenticator,
   createErrorFormatter,
@@ -143,8 +144,11 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
     logger: log,
   });
   let supergraphLoaded = false;
-  gateway.onSchemaLoadOrUpdate(() => {
+  // The API schema the gateway built from the supergraph: the IDE's examples are derived from it.
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((loaded) => {
     supergraphLoaded = true;
+    apiSchema = loaded.apiSchema;
   });
 
   const apollo = new ApolloServer<GatewayContext>({
@@ -167,7 +171,13 @@ export function createGateway(options: CreateGatewayOptions): Gateway {
     ],
   });
 
-  const ideRoutes = (options.ide ?? env().ide) ? createIde(options.supergraphSdl).routes : [];
+  const ideRoutes =
+    (options.ide ?? env().ide)
+      ? createIde(() => {
+          if (!apiSchema) throw new Error('the supergraph is not loaded yet');
+          return apiSchema;
+        }).routes
+      : [];
   const app = createHttpApp<GatewayContext>({
     apollo,
     log,

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Route } from '@fupin/kit';
 import type { GraphQLSchema } from 'graphql';
-import { apiSchemaOf, departmentViews } from './api-schema.js';
+import { departmentViews } from './api-schema.js';
 
 /** What the IDE opens with: one county across two subgraphs, and every measure's lead departments. */
 export const DEFAULT_IDE_QUERY = `# 扶贫政策图谱 · fupin-graph
@@ -165,7 +165,11 @@ const SOURCE_MAP = 'application/json; charset=utf-8';
  * first asked for: building the schema takes about a quarter second, which the gateway's start-up
  * does not wait for.
  */
-export function createIde(supergraphSdl: string, graphqlPath = '/graphql'): Ide {
+/**
+ * `apiSchema` gives the schema the gateway serves (it has built it already when it loads the
+ * supergraph), asked for when the page is first built.
+ */
+export function createIde(apiSchema: () => GraphQLSchema, graphqlPath = '/graphql'): Ide {
   const graphiql = packageDir('graphiql');
   const react = packageDir('react');
   const reactDom = packageDir('react-dom');
@@ -184,7 +188,7 @@ export function createIde(supergraphSdl: string, graphqlPath = '/graphql'): Ide 
   let built: { page: string; pageBytes: Buffer; examples: IdeExample[] } | undefined;
   const build = () => {
     if (built) return built;
-    const examples = ideExamples(apiSchemaOf(supergraphSdl));
+    const examples = ideExamples(apiSchema());
     const page = idePage(assets, graphqlPath, examples);
     return (built = { page, pageBytes: Buffer.from(page), examples });
   };

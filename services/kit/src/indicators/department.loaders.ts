@@ -114,7 +114,7 @@ export function prepareDepartmentLoaders(tables: ObservationTables, plan: Depart
             read.parts.some((id) => byKey.get(`${id}|${code}|${year - 1}`)?.isSample),
         );
         return {
-          ...buildView(plan, valueOf, year),
+          ...buildView(plan, valueOf, year, undefined, code),
           countyCode: code,
           observations: current.map(observationValue),
           sample: previousSample || current.some((row) => row.isSample),

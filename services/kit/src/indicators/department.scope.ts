@@ -1,10 +1,5 @@
-import DataLoader from 'dataloader';
-import type { Database } from '../db/database.js';
-import type { DepartmentLoaders } from './department.loaders.js';
-import type { DepartmentPlan } from './department.plan.js';
 import { DEFAULT_COUNTY_SCOPE, type RuleDefinition } from './definitions.js';
 import type { DepartmentSpec } from './department.spec.js';
-import { scopeCountyView, type ViewValue } from './department.view.js';
 import { indicatorScope } from './scope.js';
 import type { CountyRegistry } from './validate.js';
 
@@ -39,29 +34,5 @@ export function departmentScope(
     const scope = indicator ? indicatorScope(indicator, byId) : DEFAULT_COUNTY_SCOPE;
     if ((scope === 'WITH_TASKS' ? withTasks : nonPoverty).has(code)) return null;
     return withTasks.has(code) ? POVERTY_COUNTY_REASON : NO_TASKS_REASON;
-  };
-}
-
-/**
- * The loaders with every county view scoped (`scopeCountyView`): a county outside the document's
- * scope has its rules NOT_APPLICABLE wherever its view is read (the view, the results for
- * `@requires`). One more loader in front of the county views, batching as they do.
- */
-// The county views are built without their county (department.loaders.ts calls `buildView`
-// without it); once they pass it, `buildView` scopes them itself and this wrapper can go.
-export function scopeCountyViews(
-  createLoaders: (database: Database) => DepartmentLoaders,
-  plan: DepartmentPlan,
-): (database: Database) => DepartmentLoaders {
-  return (database) => {
-    const loaders = createLoaders(database);
-    const unscoped = loaders.countyView;
-    const countyView = new DataLoader<string, ViewValue>(async (keys) => {
-      const views = await unscoped.loadMany(keys);
-      return views.map((view, i) =>
-        view instanceof Error ? view : scopeCountyView(plan, view, keys[i]!.split('|')[0]!),
-      );
-    });
-    return { ...loaders, countyView };
   };
 }

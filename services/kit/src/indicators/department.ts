@@ -6,7 +6,7 @@ import { departmentMigrations } from './department.migrations.js';
 import { planDepartment } from './department.plan.js';
 import { createPublishResolver } from './department.publishing.js';
 import { createRuleResultsResolver } from './department.rule-results.js';
-import { departmentScope, scopeCountyViews } from './department.scope.js';
+import { departmentScope } from './department.scope.js';
 import { indicatorKey, type DepartmentEntities, type DepartmentSpec, type EntityClass } from './department.spec.js';
 import { createViewResolvers } from './department.view-resolvers.js';
 import { departmentManifest } from './manifest.js';
@@ -114,6 +114,6 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
       PublishResolver,
     ] as [EntityClass, ...EntityClass[]],
     // Only the figures of counties in their indicators' scope count, in views and roll-ups.
-    createLoaders: scopeCountyViews(prepareDepartmentLoaders(tables, plan, dataScope(spec.model, spec.counties)), plan),
+    createLoaders: prepareDepartmentLoaders(tables, plan, dataScope(spec.model, spec.counties)),
   };
 }

@@ -39,20 +39,3 @@ export function buildView(
   view.rules = ruleResultsOf(plan, { valueOf, figureOf }, year, rollup, county);
   return view;
 }
-
-/**
- * A county's view with each rule NOT_APPLICABLE where the county is outside the rule's scope
- * (`plan.notApplicable`), for a view built without its county; unchanged where it is inside.
- * Applying it twice changes nothing.
- */
-export function scopeCountyView(plan: DepartmentPlan, view: ViewValue, county: string): ViewValue {
-  let changed = false;
-  const rules = (view.rules as { rule: { id: string }; status: string; reason: string | null }[]).map((result) => {
-    const planned = plan.ruleById.get(result.rule.id);
-    const reason = planned ? plan.notApplicable(county, planned.rule) : null;
-    if (reason === null || (result.status === 'NOT_APPLICABLE' && result.reason === reason)) return result;
-    changed = true;
-    return { ...result, status: 'NOT_APPLICABLE', required: null, gap: null, reason };
-  });
-  return changed ? { ...view, rules } : view;
-}
