@@ -116,10 +116,12 @@ export const subgraphLoaders: Readonly<Record<string, () => Promise<SubgraphDefi
   subgraphPackages.map((pkg) => [pkg.name, () => loadDefinition(pkg)]),
 );
 
+const byPort = (a: SubgraphDefinition<any>, b: SubgraphDefinition<any>) => a.defaultPort - b.defaultPort;
+
 /** Every subgraph's definition, in the order of their default ports (the catalog first). */
 export async function loadSubgraphs(): Promise<SubgraphDefinition<any>[]> {
   const definitions = await Promise.all(subgraphPackages.map(loadDefinition));
-  return definitions.sort((a, b) => a.defaultPort - b.defaultPort);
+  return definitions.sort(byPort);
 }
 
 type DepartmentsFactory = (manifest: DepartmentsManifest) => SubgraphDefinition<any>;
@@ -137,8 +139,6 @@ async function loadFactory(pkg: SubgraphPackage & { fromDepartments: object }): 
     return definition;
   };
 }
-
-const byPort = (a: SubgraphDefinition<any>, b: SubgraphDefinition<any>) => a.defaultPort - b.defaultPort;
 
 /**
  * Every subgraph's definition as `npm run compose` builds them, with the departments artefact they
