@@ -201,6 +201,65 @@ describe('NOT_APPLICABLE and NO_DATA', () => {
     });
   });
 
+  // 人均财政预算支出低于全省平均水平的种粮大县: a flag, and a figure below a reference, both of the year.
+  const below = {
+    ...transfer,
+    appliesBelow: { figure: 't.days', reference: 't.provinceDays' },
+  } satisfies RuleDefinition;
+  const withReference = new Map(indicatorById).set('t.provinceDays', {
+    ...sum('t.provinceDays', '全省平均天数', 'provincial mean days', 'DAYS'),
+    rollup: { kind: 'MEAN' },
+  });
+  const at = (values: Record<string, number>): RuleFigures => ({ ...place(values), indicatorById: withReference });
+  const flagged = { ...rising, 't.grainCounty@2019': 1 };
+
+  it('appliesBelow: judged where the figure is below its reference, NOT_APPLICABLE where it is not, NO_DATA where either is missing', () => {
+    expect(evaluateRule(below, at({ ...flagged, 't.days@2019': 8, 't.provinceDays@2019': 10 }), 2019)).toMatchObject({
+      status: 'MET',
+    });
+    // a flat figure under 加大 is still NOT_MET once the rule applies
+    expect(
+      evaluateRule(below, at({ ...flagged, 't.funds@2019': 100, 't.days@2019': 8, 't.provinceDays@2019': 10 }), 2019),
+    ).toMatchObject({ status: 'NOT_MET', gap: 0 });
+    for (const days of [10, 12]) {
+      expect(evaluateRule(below, at({ ...flagged, 't.days@2019': days, 't.provinceDays@2019': 10 }), 2019)).toEqual({
+        status: 'NOT_APPLICABLE',
+        actual: 120,
+        required: null,
+        gap: null,
+        reason: `放贷申报天数(${days})不低于全省平均天数(10), 本规则不适用 / approval days (${days}) is not below provincial mean days (10): the rule does not apply`,
+      });
+    }
+    expect(evaluateRule(below, at({ ...flagged, 't.provinceDays@2019': 10 }), 2019)).toMatchObject({
+      status: 'NO_DATA',
+      reason:
+        '放贷申报天数(2019年)未报送, 无从判断本规则是否适用 / approval days (2019) is not reported: whether the rule applies is unknown',
+    });
+    expect(evaluateRule(below, at({ ...flagged }), 2019)).toMatchObject({
+      status: 'NO_DATA',
+      reason: expect.stringContaining('放贷申报天数、全省平均天数(2019年)未报送'),
+    });
+    // the flag is read first: a county that is not flagged is NOT_APPLICABLE whatever its figures
+    expect(
+      evaluateRule(
+        below,
+        at({ ...rising, 't.grainCounty@2019': 0, 't.days@2019': 8, 't.provinceDays@2019': 10 }),
+        2019,
+      ),
+    ).toMatchObject({ status: 'NOT_APPLICABLE', reason: expect.stringContaining('种粮大县') });
+  });
+
+  it('appliesBelow names indicators of the model in one unit', () => {
+    const model = { indicators: [...withReference.values()], rules: [below] };
+    expect(() => checkDepartmentModel('t', model)).not.toThrow();
+    const wrongUnit = { ...below, appliesBelow: { figure: 't.days', reference: 't.funds' } };
+    expect(() => checkDepartmentModel('t', { ...model, rules: [wrongUnit] })).toThrow(
+      /appliesBelow compares t.days \(DAYS\) with t.funds/,
+    );
+    const unknown = { ...below, appliesBelow: { figure: 't.days', reference: 't.nothing' } };
+    expect(() => checkDepartmentModel('t', { ...model, rules: [unknown] })).toThrow(/appliesBelow compares unknown/);
+  });
+
   it('a zero or negative denominator is NOT_APPLICABLE, naming the denominator', () => {
     for (const increment of [0, -120]) {
       expect(
@@ -226,6 +285,20 @@ describe('NOT_APPLICABLE and NO_DATA', () => {
     expect(evaluateRule(fifteen, place({ 't.budgetAdded@2019': 12 }), 2019)).toMatchObject({
       status: 'NO_DATA',
       reason: '地方财政收入增量(2019年)未报送 / fiscal revenue increment is not reported for 2019',
+    });
+  });
+
+  it("over a roll-up, reads the denominator of the counties that reported both parts, not every county's", () => {
+    // One county added 20 on an increment of 100; another's revenue fell by 150 and it reported no
+    // budget: the sum of every increment is -50, but the ratio is over the first county alone.
+    const rollup: RuleFigures = {
+      ...place({ 't.budgetAdded@2019': 20, 't.revenueIncrement@2019': -50 }),
+      figureOf: (indicator, y) => (indicator.id === 't.budgetShare' && y === 2019 ? 20 : null),
+      denominatorOf: (id, y) => (id === 't.budgetShare' && y === 2019 ? 100 : null),
+    };
+    expect(evaluateRule(fifteen, rollup, 2019)).toMatchObject({ status: 'MET', actual: 20 });
+    expect(evaluateRule(fifteen, { ...rollup, denominatorOf: () => 0 }, 2019)).toMatchObject({
+      status: 'NOT_APPLICABLE',
     });
   });
 

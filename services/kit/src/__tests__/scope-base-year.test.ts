@@ -113,6 +113,56 @@ describe('the base year', () => {
     expect(baseYearSampleFigures(insurance, { 'ins.products': 2 }, () => 0.5)).toEqual({});
   });
 
+  it('draws a province-wide (MEAN) figure’s sample 2017 once, the same for every county', () => {
+    const weight: DepartmentModel = {
+      indicators: [
+        {
+          id: 'w.weight',
+          name: '权重',
+          nameEn: 'weight',
+          description: '',
+          unit: 'PERCENT',
+          measure: 4,
+          rollup: { kind: 'MEAN' },
+        },
+        {
+          id: 'w.funds',
+          name: '资金',
+          nameEn: 'funds',
+          description: '',
+          unit: 'WAN_YUAN',
+          measure: 4,
+          rollup: { kind: 'SUM' },
+        },
+      ],
+      rules: [
+        {
+          id: 'w.weightUp',
+          measure: 4,
+          description: '加大',
+          descriptionEn: 'more',
+          indicator: 'w.weight',
+          kind: 'MORE_THAN_PREVIOUS_YEAR',
+          years: [2018],
+        },
+        {
+          id: 'w.fundsUp',
+          measure: 4,
+          description: '加大',
+          descriptionEn: 'more',
+          indicator: 'w.funds',
+          kind: 'MORE_THAN_PREVIOUS_YEAR',
+          years: [2018],
+        },
+      ],
+    };
+    const generate = () => ({ 'w.weight': 60, 'w.funds': 1000 });
+    const bases = aidCounties.map((county) => sampleBaseYear(weight, county, generate));
+    expect(new Set(bases.map((b) => b['w.weight'])).size).toBe(1);
+    // a county's own figure is drawn county by county
+    expect(new Set(bases.map((b) => b['w.funds'])).size).toBeGreaterThan(1);
+  });
+
   it('is refused for an indicator no year-on-year rule reads', () => {
     const { errors } = validateBatch(
       [

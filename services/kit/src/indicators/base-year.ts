@@ -1,9 +1,11 @@
 import {
+  BASE_YEAR,
   isPublished,
   PLAN_YEARS,
   PUBLISHABLE_YEARS,
   type DepartmentModel,
   type IndicatorDefinition,
+  type RuleDefinition,
 } from './definitions.js';
 
 /**
@@ -60,7 +62,8 @@ export interface PreviousYearRead {
   parts: readonly string[];
   /** The years it is judged in. */
   years: readonly number[];
-  appliesWhere?: string;
+  /** The rule, where it holds for some counties only (`appliesWhere`, `appliesBelow`). */
+  conditional?: RuleDefinition;
 }
 
 /** The year-on-year rules of a model, each with what it reads of the year before. */
@@ -76,7 +79,7 @@ export function previousYearReads(model: DepartmentModel): PreviousYearRead[] {
         ratio: indicator.rollup.kind === 'RATIO',
         parts: publishedParts(indicator),
         years: rule.years,
-        ...(rule.appliesWhere ? { appliesWhere: rule.appliesWhere } : {}),
+        ...(rule.appliesWhere || rule.appliesBelow ? { conditional: rule } : {}),
       },
     ];
   });
@@ -84,7 +87,28 @@ export function previousYearReads(model: DepartmentModel): PreviousYearRead[] {
 
 /** The years an indicator's figures may be published for: the plan, and the base year where a rule needs it. */
 export function publishableYears(model: DepartmentModel, indicatorId: string): readonly number[] {
+  if (fixedIndicators(model).has(indicatorId)) return FIXED_YEARS;
   return baseYearIndicators(model).has(indicatorId) ? PUBLISHABLE_YEARS : PLAN_YEARS;
+}
+
+/** The one year a fixed baseline is published for. */
+const FIXED_YEARS = [BASE_YEAR] as const;
+
+const fixedCache = new WeakMap<DepartmentModel, ReadonlySet<string>>();
+
+/** The model's fixed baselines (`fixed`): stored for the base year, read in every plan year. */
+export function fixedIndicators(model: DepartmentModel): ReadonlySet<string> {
+  let ids = fixedCache.get(model);
+  if (!ids) {
+    ids = new Set(model.indicators.filter((i) => i.fixed).map((i) => i.id));
+    fixedCache.set(model, ids);
+  }
+  return ids;
+}
+
+/** The year a figure of `year` is stored under: the base year for a fixed baseline. */
+export function storedYear(fixed: ReadonlySet<string>, indicatorId: string, year: number): number {
+  return fixed.has(indicatorId) ? BASE_YEAR : year;
 }
 
 /** How many decimals a sample value is written with (at most six). */
@@ -119,6 +143,11 @@ export function baseYearSampleFigures(
 ): Record<string, number> {
   const byId = new Map(model.indicators.map((i) => [i.id, i]));
   const figures: Record<string, number> = {};
+  // A fixed baseline is the same figure in every year: the base year holds the 2018 sample's.
+  for (const id of fixedIndicators(model)) {
+    const value = figures2018[id];
+    if (value !== undefined && Number.isFinite(value)) figures[id] = value;
+  }
   for (const id of baseYearIndicators(model)) {
     const value = figures2018[id];
     const indicator = byId.get(id);

@@ -35,7 +35,8 @@ export type Unit = keyof typeof UNITS;
 
 /**
  * How an indicator rolls up over counties (to a prefecture, to the province):
- * - SUM and MEAN of the counties' values;
+ * - SUM and MEAN of the counties' values (MEAN is for a province-wide figure, the same for every
+ *   county in a year: a provincial average, a province's share; its sample base year is one draw);
  * - RATIO: a derived indicator, `numerator / denominator × scale`, per county from its own
  *   figures and, rolled up, as the ratio of the two sums (never the mean of the ratios).
  *   A RATIO indicator is computed, never published.
@@ -67,7 +68,25 @@ export interface IndicatorDefinition {
    * parts' scope: it may leave this out, or must name the same one.
    */
   scope?: CountyScope;
+  /**
+   * The figure is the department's own count of the document's stock (存量贫困村, 存量贫困人口,
+   * exited ones included): the county's view compares it with the one stock the catalog holds and
+   * flags a disagreement beyond `BASELINE_TOLERANCE`.
+   */
+  baseline?: Baseline;
+  /**
+   * A baseline fixed at the base year (the document's stock, as it stood at the end of 2017):
+   * published for 2017 only, and read as the same figure in every plan year, by views, roll-ups
+   * and rules. A published SUM figure; a RATIO may divide by it.
+   */
+  fixed?: boolean;
 }
+
+/** The document's stock a department's figure may restate: 788 villages, 659,300 people. */
+export type Baseline = 'STOCK_POOR_VILLAGES' | 'STOCK_POOR_POPULATION';
+export const BASELINES: readonly Baseline[] = ['STOCK_POOR_VILLAGES', 'STOCK_POOR_POPULATION'];
+/** How far (a share of the stock) a department's count may differ from the stock before it is flagged. */
+export const BASELINE_TOLERANCE = 0.02;
 
 /** How a figure is compared with what is required: the older spelling of a rule, still accepted. */
 export type Comparison = 'AT_LEAST' | 'AT_MOST';
@@ -177,6 +196,13 @@ export interface RuleDefinition {
    */
   appliesWhere?: string;
   /**
+   * Where the requirement holds only where one figure is below another of the same year (人均财政
+   * 预算支出低于全省平均水平): the rule applies where `figure` < `reference`. Either not reported
+   * is NO_DATA; not below is NOT_APPLICABLE. With `appliesWhere`, both must hold. Roll-ups leave
+   * the rule out, as for `appliesWhere`.
+   */
+  appliesBelow?: { figure: string; reference: string };
+  /**
    * What a RATIO figure whose denominator is zero or negative means: NOT_APPLICABLE (the default:
    * nothing is owed, e.g. no revenue increment under the 15 % rule) or NOT_MET (a pilot county with
    * no award approved has had no award).
@@ -186,6 +212,8 @@ export interface RuleDefinition {
   reasons?: {
     /** `appliesWhere` is 0. */
     notFlagged?: string;
+    /** `appliesBelow`: the figure is not below its reference. */
+    notBelow?: string;
     /** The denominator is zero or negative. */
     denominatorNotPositive?: string;
   };
@@ -293,6 +321,17 @@ export function checkDepartmentModel(department: string, model: DepartmentModel)
       }
     }
   }
+  for (const indicator of model.indicators) {
+    if (!indicator.fixed) continue;
+    if (!isPublished(indicator) || indicator.rollup.kind !== 'SUM') {
+      problems.push(`${indicator.id}: a fixed baseline is a published SUM indicator`);
+    }
+    for (const other of model.indicators) {
+      if (other.rollup.kind === 'RATIO' && other.rollup.numerator === indicator.id) {
+        problems.push(`${other.id}: a fixed baseline (${indicator.id}) may divide a ratio, not be divided`);
+      }
+    }
+  }
   const ruleIds = new Set<string>();
   for (const rule of model.rules) {
     if (ruleIds.has(rule.id)) problems.push(`rule ${rule.id} is listed twice`);
@@ -378,6 +417,17 @@ function ruleProblems(rule: RuleDefinition, byId: ReadonlyMap<string, IndicatorD
     if (flag && !isPublished(flag)) say(`appliesWhere ${flag.id} must be a published 0/1 indicator, not a ratio`);
   } else if (rule.reasons?.notFlagged !== undefined) {
     say('reasons.notFlagged without appliesWhere');
+  }
+  if (rule.appliesBelow) {
+    const figure = byId.get(rule.appliesBelow.figure);
+    const reference = byId.get(rule.appliesBelow.reference);
+    if (!figure || !reference) {
+      say(`appliesBelow compares unknown indicators ${rule.appliesBelow.figure} and ${rule.appliesBelow.reference}`);
+    } else if (figure.unit !== reference.unit) {
+      say(`appliesBelow compares ${figure.id} (${figure.unit}) with ${reference.id} (${reference.unit})`);
+    }
+  } else if (rule.reasons?.notBelow !== undefined) {
+    say('reasons.notBelow without appliesBelow');
   }
   if (indicator && indicator.rollup.kind !== 'RATIO') {
     if (rule.whenDenominatorNotPositive !== undefined) {

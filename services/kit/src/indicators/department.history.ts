@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from '../graphql.js';
+import { fixedIndicators, storedYear } from './base-year.js';
 import { isPublished, type DepartmentModel } from './definitions.js';
 import type { EntityClass } from './department.spec.js';
 import type { DepartmentContext } from './department.loaders.js';
@@ -7,6 +8,7 @@ import type { ViewValue } from './department.view.js';
 /** `history(indicator)` on the county view: every revision of one figure, oldest first. */
 export function createHistoryResolver(model: DepartmentModel, CountyView: EntityClass, Observation: EntityClass) {
   const exampleIndicator = model.indicators.find(isPublished)?.id ?? model.indicators[0]?.id;
+  const fixed = fixedIndicators(model);
 
   @Resolver(() => CountyView)
   class HistoryResolver {
@@ -23,7 +25,9 @@ export function createHistoryResolver(model: DepartmentModel, CountyView: Entity
       indicator: string,
       @Ctx() ctx: DepartmentContext,
     ) {
-      return ctx.loaders.history.load(`${indicator}|${view.countyCode as string}|${view.year}`);
+      // A fixed baseline's revisions are the base year's, the one year it is published for.
+      const year = storedYear(fixed, indicator, view.year);
+      return ctx.loaders.history.load(`${indicator}|${view.countyCode as string}|${year}`);
     }
   }
   return HistoryResolver;

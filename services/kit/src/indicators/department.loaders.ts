@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../context.js';
 import type { Database, Db } from '../db/database.js';
-import { previousYearReads } from './base-year.js';
-import type { DepartmentModel } from './definitions.js';
+import { previousYearReads, publishedParts, storedYear } from './base-year.js';
+import { BASE_YEAR, comparesWithPreviousYear, type DepartmentModel, type RuleDefinition } from './definitions.js';
 import { planDepartment, type DepartmentPlan } from './department.plan.js';
 import { indicatorKey, type IndicatorRef } from './department.spec.js';
 import { toObservation, type ObservationValue } from './department.values.js';
 import { buildView, type ViewValue } from './department.view.js';
-import type { ValueOf } from './evaluate.js';
+import { applicability, type ValueOf } from './evaluate.js';
 import { scopeGroups } from './scope.js';
 import {
   loadCurrentObservations,
@@ -83,8 +83,12 @@ export function prepareDepartmentLoaders(tables: ObservationTables, plan: Depart
   const withPrevious = (years: Iterable<number>) => {
     const all = new Set(years);
     if (plan.needsPreviousYear) for (const year of [...all]) all.add(year - 1);
+    // A fixed baseline is stored for the base year and read in every year.
+    if (plan.fixed.size > 0) all.add(BASE_YEAR);
     return [...all];
   };
+  /** Where a figure of a year is stored: the base year for a fixed baseline. */
+  const at = (indicatorId: string, year: number) => storedYear(plan.fixed, indicatorId, year);
 
   return ({ db }: Database) => {
     const countyView = new DataLoader<string, ViewValue>(async (keys) => {
@@ -104,17 +108,24 @@ export function prepareDepartmentLoaders(tables: ObservationTables, plan: Depart
         byKey.set(`${row.indicatorId}|${row.countyCode}|${row.year}`, row);
       }
       return parsed.map(({ code, year }) => {
-        const valueOf: ValueOf = (indicatorId, y) => byKey.get(`${indicatorId}|${code}|${y}`)?.value ?? null;
+        const find = (indicatorId: string, y: number) => byKey.get(`${indicatorId}|${code}|${at(indicatorId, y)}`);
+        const valueOf: ValueOf = (indicatorId, y) => find(indicatorId, y)?.value ?? null;
         const current = plan.published
-          .map((indicator) => byKey.get(`${indicator.id}|${code}|${year}`))
+          .map((indicator) => find(indicator.id, year))
           .filter((row): row is ObservationRow => row !== undefined);
         const previousSample = readsIn(year).some(
           (read) =>
-            (!read.appliesWhere || valueOf(read.appliesWhere, year) === 1) &&
-            read.parts.some((id) => byKey.get(`${id}|${code}|${year - 1}`)?.isSample),
+            (!read.conditional ||
+              applicability(read.conditional, { valueOf, indicatorById: plan.indicatorById }, year) === null) &&
+            read.parts.some((id) => find(id, year - 1)?.isSample),
         );
+        const sampleOf = (indicatorId: string, y: number) => {
+          const indicator = plan.indicatorById.get(indicatorId);
+          const parts = indicator ? publishedParts(indicator) : [indicatorId];
+          return parts.some((id) => find(id, y)?.isSample === true);
+        };
         return {
-          ...buildView(plan, valueOf, year, undefined, code),
+          ...buildView(plan, valueOf, year, undefined, code, sampleOf),
           countyCode: code,
           observations: current.map(observationValue),
           sample: previousSample || current.some((row) => row.isSample),
@@ -136,11 +147,24 @@ export function prepareDepartmentLoaders(tables: ObservationTables, plan: Depart
         // Roll-ups leave out the rules that hold for some counties only.
         const previousSample = readsIn(year).some(
           (read) =>
-            !read.appliesWhere &&
+            !read.conditional &&
             (read.ratio ? of.ratioSample(read.indicatorId, year - 1) : of.yearOverYearSample(read.indicatorId, year)),
         );
+        const sampleOf = (indicatorId: string, y: number, rule: RuleDefinition) => {
+          const indicator = plan.indicatorById.get(indicatorId);
+          if (indicator?.rollup.kind === 'RATIO') return of.ratioSample(indicatorId, y);
+          // A year-on-year rule on a sum compares the counties that reported both years.
+          if (
+            indicatorId === rule.indicator &&
+            comparesWithPreviousYear(rule) &&
+            plan.yearOverYearIds.has(indicatorId)
+          ) {
+            return of.yearOverYearSample(indicatorId, year);
+          }
+          return of.row(indicatorId, y)?.sample === true;
+        };
         return {
-          ...buildView(plan, of.valueOf, year, of),
+          ...buildView(plan, of.valueOf, year, of, undefined, sampleOf),
           countiesReporting: Math.max(0, ...published.map((row) => row.counties)),
           sample: previousSample || published.some((row) => row.sample),
         };
@@ -193,11 +217,13 @@ function createRollupReader(tables: ObservationTables, plan: DepartmentPlan, sco
     const byKey = new Map<string, RollupRow>();
     for (const row of rows) byKey.set(`${row.indicatorId}|${row.scope ?? PROVINCE}|${row.year}`, row);
     const ratioByKey = new Map<string, number | null>();
+    const denominatorByKey = new Map<string, number>();
     const ratioSampleKeys = new Set<string>();
     for (const row of ratioRows) {
       const scale = plan.ratioScale.get(row.indicatorId)!;
       const key = `${row.indicatorId}|${row.scope ?? PROVINCE}|${row.year}`;
       ratioByKey.set(key, row.denominator === 0 ? null : (row.numerator / row.denominator) * scale);
+      denominatorByKey.set(key, row.denominator);
       if (row.sample) ratioSampleKeys.add(key);
     }
     const pairs = new Map<string, YearOverYearRow>();
@@ -206,12 +232,16 @@ function createRollupReader(tables: ObservationTables, plan: DepartmentPlan, sco
     return {
       /** The figures of one scope: a prefecture's code or `PROVINCE`. */
       of: (scope: string) => {
-        const row = (indicatorId: string, y: number) => byKey.get(`${indicatorId}|${scope}|${y}`);
+        const row = (indicatorId: string, y: number) =>
+          byKey.get(`${indicatorId}|${scope}|${storedYear(plan.fixed, indicatorId, y)}`);
         const valueOf: ValueOf = (indicatorId, y) => {
           const found = row(indicatorId, y);
           return found ? found[pick(indicatorId)] : null;
         };
         const ratioOf = (indicatorId: string, y: number) => ratioByKey.get(`${indicatorId}|${scope}|${y}`) ?? null;
+        /** A ratio's denominator summed over the counties that reported both parts; null where none did. */
+        const denominatorOf = (indicatorId: string, y: number) =>
+          denominatorByKey.get(`${indicatorId}|${scope}|${y}`) ?? null;
         const yearOverYearOf = (indicatorId: string, y: number) => {
           if (!plan.yearOverYearIds.has(indicatorId)) return undefined;
           const pair = pairs.get(`${indicatorId}|${scope}|${y}`);
@@ -224,7 +254,7 @@ function createRollupReader(tables: ObservationTables, plan: DepartmentPlan, sco
         /** Whether the figures a year-on-year rule compared (this year's and the year before's) hold a sample value. */
         const yearOverYearSample = (indicatorId: string, y: number) =>
           pairs.get(`${indicatorId}|${scope}|${y}`)?.sample ?? false;
-        return { row, valueOf, ratioOf, yearOverYearOf, ratioSample, yearOverYearSample };
+        return { row, valueOf, ratioOf, denominatorOf, yearOverYearOf, ratioSample, yearOverYearSample };
       },
     };
   };

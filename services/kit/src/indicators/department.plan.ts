@@ -7,6 +7,7 @@ import {
   type IndicatorDefinition,
   type ResolvedRule,
 } from './definitions.js';
+import { fixedIndicators } from './base-year.js';
 import type { IndicatorRef } from './department.spec.js';
 import { ruleValue } from './department.values.js';
 
@@ -16,6 +17,8 @@ export interface RatioDefinition {
   numerator: string;
   denominator: string;
   scale: number;
+  /** The denominator is a fixed baseline: read at the base year, whatever the numerator's year. */
+  denominatorFixed: boolean;
 }
 
 /** A rule with what evaluating it needs of the model: the indicator it reads, its `Rule` value. */
@@ -59,6 +62,8 @@ export interface DepartmentPlan {
    */
   yearOverYear: readonly string[];
   yearOverYearIds: ReadonlySet<string>;
+  /** The fixed baselines (`fixed`): stored for the base year, read in every plan year. */
+  fixed: ReadonlySet<string>;
   rules: readonly PlannedRule[];
   /** How a result or observation names an indicator; made once for each indicator of the model. */
   indicatorRef: IndicatorRef;
@@ -76,9 +81,18 @@ export function planDepartment(
   const indicatorById = new Map(model.indicators.map((i) => [i.id, i]));
   const refs = new Map(model.indicators.map((i) => [i.id, indicatorRef(i.id)]));
   const refOf: IndicatorRef = (id) => (refs.has(id) ? refs.get(id) : indicatorRef(id));
+  const fixed = fixedIndicators(model);
   const ratios = model.indicators.flatMap((i) =>
     i.rollup.kind === 'RATIO'
-      ? [{ id: i.id, numerator: i.rollup.numerator, denominator: i.rollup.denominator, scale: i.rollup.scale }]
+      ? [
+          {
+            id: i.id,
+            numerator: i.rollup.numerator,
+            denominator: i.rollup.denominator,
+            scale: i.rollup.scale,
+            denominatorFixed: fixed.has(i.rollup.denominator),
+          },
+        ]
       : [],
   );
   const yearOverYear = [
@@ -106,6 +120,7 @@ export function planDepartment(
     needsPreviousYear: rules.some(comparesWithPreviousYear),
     yearOverYear,
     yearOverYearIds: new Set(yearOverYear),
+    fixed,
     rules: planned,
     ruleById: new Map(planned.map((p) => [p.rule.id, p])),
     indicatorRef: refOf,

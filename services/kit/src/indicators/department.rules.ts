@@ -1,4 +1,4 @@
-import { comparesWithPreviousYear } from './definitions.js';
+import { comparesWithPreviousYear, type RuleDefinition } from './definitions.js';
 import type { DepartmentPlan } from './department.plan.js';
 import type { RollupFigures } from './department.view.js';
 import { evaluateRule, round, type FigureOf, type RuleOutcome, type ValueOf } from './evaluate.js';
@@ -11,7 +11,7 @@ import { evaluateRule, round, type FigureOf, type RuleOutcome, type ValueOf } fr
  */
 export function ruleResultsOf(
   plan: DepartmentPlan,
-  { valueOf, figureOf }: { valueOf: ValueOf; figureOf: FigureOf },
+  { valueOf, figureOf, sampleOf }: { valueOf: ValueOf; figureOf: FigureOf; sampleOf?: SampleOf },
   year: number,
   rollup?: RollupFigures,
   county?: string,
@@ -20,7 +20,7 @@ export function ruleResultsOf(
     const outOfScope = county === undefined || rollup ? null : plan.notApplicable(county, rule);
     // A rule for some counties only is judged county by county; over a roll-up it would judge
     // the whole total by the qualifying few, so it is left out there.
-    if (rule.appliesWhere && rollup) return [];
+    if ((rule.appliesWhere || rule.appliesBelow) && rollup) return [];
     const pair = comparesWithPreviousYear(rule) ? rollup?.yearOverYearOf(rule.indicator, year) : undefined;
     const actualOf =
       pair === undefined
@@ -28,11 +28,42 @@ export function ruleResultsOf(
         : (y: number) => (pair === null ? null : y === year ? pair.current : pair.previous);
     const outcome = evaluateRule(
       rule,
-      { valueOf, figureOf, indicatorById: plan.indicatorById, actualOf, outOfScope },
+      {
+        valueOf,
+        figureOf,
+        indicatorById: plan.indicatorById,
+        actualOf,
+        outOfScope,
+        ...(rollup ? { denominatorOf: rollup.denominatorOf } : {}),
+      },
       year,
     );
-    return outcome ? [shownResult(value, year, outcome)] : [];
+    if (!outcome) return [];
+    // NOT_APPLICABLE for a place out of scope reads nothing; otherwise whatever the rule read counts.
+    const sample =
+      sampleOf !== undefined && !outOfScope && ruleReads(rule, year).some(([id, y]) => sampleOf(id, y, rule));
+    return [{ ...shownResult(value, year, outcome), sample }];
   });
+}
+
+/**
+ * Whether a figure read in a year holds a sample value: a published one, or either part of a
+ * RATIO (a roll-up's ratio over its matched counties); `rule` says who reads it, for the roll-up's
+ * year-on-year pairs.
+ */
+export type SampleOf = (indicatorId: string, year: number, rule: RuleDefinition) => boolean;
+
+/**
+ * What a rule reads of a place in a year, as (indicator, year): its figure, the year before's for
+ * a year-on-year kind, the reference of AT_LEAST_REFERENCE, and the figures of its conditions.
+ */
+export function ruleReads(rule: RuleDefinition, year: number): [string, number][] {
+  const reads: [string, number][] = [[rule.indicator, year]];
+  if (comparesWithPreviousYear(rule)) reads.push([rule.indicator, year - 1]);
+  if (rule.reference) reads.push([rule.reference, year]);
+  if (rule.appliesWhere) reads.push([rule.appliesWhere, year]);
+  if (rule.appliesBelow) reads.push([rule.appliesBelow.figure, year], [rule.appliesBelow.reference, year]);
+  return reads;
 }
 
 /** A rule's outcome as `RuleResult` shows it. */

@@ -1,5 +1,11 @@
 import { defineSubgraph, type SubgraphDefinition } from '../subgraph.js';
 import { checkDepartmentModel } from './definitions.js';
+import {
+  baselineChecks,
+  baselineIndicators,
+  createBaselineCheckType,
+  externalStockFields,
+} from './department.baseline.js';
 import { createHistoryResolver } from './department.history.js';
 import { dataScope, prepareDepartmentLoaders, type DepartmentLoaders } from './department.loaders.js';
 import { departmentMigrations } from './department.migrations.js';
@@ -77,13 +83,28 @@ export function createDepartmentParts(spec: DepartmentSpec, entities: Department
     () => entities.Indicator,
     () => entities.County,
   );
+  // A department that restates the stock reads the catalog's through the graph (`@requires`).
+  const restatesStock = baselineIndicators(spec.model).length > 0;
+  const BaselineCheck = restatesStock ? createBaselineCheckType(() => entities.Indicator) : undefined;
+  if (restatesStock) externalStockFields(entities.County);
   const { CountyView, RollupView } = createViewTypes(
     spec.model,
     { ...spec.viewTypes, publisher: spec.publisher },
-    { ruleResult: () => RuleResult, observation: () => Observation },
+    {
+      ruleResult: () => RuleResult,
+      observation: () => Observation,
+      ...(BaselineCheck ? { baselineCheck: () => BaselineCheck } : {}),
+    },
   );
 
-  const views = createViewResolvers(spec, entities, { CountyView, RollupView });
+  const views = createViewResolvers(
+    spec,
+    entities,
+    { CountyView, RollupView },
+    restatesStock
+      ? (view, county) => ({ ...view, baselineChecks: baselineChecks(spec.model, view, county, plan.indicatorRef) })
+      : undefined,
+  );
   const CountyRuleResultsResolver = createRuleResultsResolver(
     spec,
     entities.County,

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from '../graphql.js';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from '../graphql.js';
+import { STOCK_REQUIRES, type CountyWithStock } from './department.baseline.js';
+import type { ViewValue } from './department.view.js';
 import type { DepartmentEntities, DepartmentSpec, EntityClass } from './department.spec.js';
 import { PROVINCE, type DepartmentContext } from './department.loaders.js';
 import { checkYear } from './year.js';
@@ -17,20 +19,27 @@ export function createViewResolvers(
   spec: Pick<DepartmentSpec, 'publisher' | 'viewField'>,
   entities: Pick<DepartmentEntities, 'County' | 'Prefecture' | 'Province'>,
   { CountyView, RollupView }: { CountyView: EntityClass; RollupView: EntityClass },
+  withStock?: (view: ViewValue, county: CountyWithStock) => ViewValue,
 ) {
   const description = `${spec.publisher}的数据(样例数据会标明) / ${spec.publisher}'s figures for a plan year (2018–2020)`;
 
   @Resolver(() => entities.County)
   class CountyViewResolver {
     @FieldResolver(() => CountyView, { name: spec.viewField, nullable: true, description })
-    view(
-      @Root() county: { code: string },
+    async view(
+      @Root() county: CountyWithStock,
       @Arg('year', () => Int, yearArg) year: number,
       @Ctx() ctx: DepartmentContext,
     ) {
       checkYear(year);
-      return ctx.loaders.countyView.load(`${county.code}|${year}`);
+      const view = await ctx.loaders.countyView.load(`${county.code}|${year}`);
+      // The stock comes with the representation, not from the cached view: a copy per county.
+      return withStock ? withStock(view, county) : view;
     }
+  }
+  if (withStock) {
+    const method = Object.getOwnPropertyDescriptor(CountyViewResolver.prototype, 'view')!;
+    Directive(STOCK_REQUIRES)(CountyViewResolver.prototype, 'view', method);
   }
 
   @Resolver(() => entities.Prefecture)

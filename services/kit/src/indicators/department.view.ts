@@ -1,5 +1,5 @@
 import type { DepartmentPlan } from './department.plan.js';
-import { ruleResultsOf } from './department.rules.js';
+import { ruleResultsOf, type SampleOf } from './department.rules.js';
 import { indicatorValue, round, type FigureOf, type ValueOf } from './evaluate.js';
 
 export type { FigureOf } from './evaluate.js';
@@ -11,6 +11,8 @@ export type ViewValue = Record<string, unknown> & { year: number };
 export interface RollupFigures {
   /** Ratios over the counties that reported both parts. */
   ratioOf: ValueOf;
+  /** A ratio's denominator over the same counties (what its zero-denominator check reads). */
+  denominatorOf: ValueOf;
   /** A figure and the year before's, over the counties that reported both years. */
   /** undefined where the rule's figure is a ratio, compared as it rolls up. */
   yearOverYearOf: (indicatorId: string, year: number) => { current: number; previous: number } | null | undefined;
@@ -27,6 +29,7 @@ export function buildView(
   year: number,
   rollup?: RollupFigures,
   county?: string,
+  sampleOf?: SampleOf,
 ): ViewValue {
   const ratioOf = rollup?.ratioOf;
   const figureOf: FigureOf = (indicator, y) =>
@@ -36,6 +39,6 @@ export function buildView(
     const value = figureOf(indicator, year);
     view[field] = value === null ? null : round(value);
   }
-  view.rules = ruleResultsOf(plan, { valueOf, figureOf }, year, rollup, county);
+  view.rules = ruleResultsOf(plan, { valueOf, figureOf, sampleOf }, year, rollup, county);
   return view;
 }

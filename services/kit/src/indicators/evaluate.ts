@@ -50,6 +50,11 @@ export interface RuleFigures {
   actualOf?: (year: number) => number | null;
   /** Why the place is outside the rule's scope (a poverty county); null or absent where it is inside. */
   outOfScope?: string | null;
+  /**
+   * A RATIO's denominator as its figure divides by it, by ratio id (a roll-up's: over the counties
+   * that reported both parts, not every county that reported the denominator); default `valueOf`.
+   */
+  denominatorOf?: ValueOf;
 }
 
 /** The share an EVERY_UNIT rule accepts as 100 %: binary noise below it is not a unit missing. */
@@ -60,7 +65,8 @@ const EVERY_UNIT_TOLERANCE = 1e-9;
  * year. Given the place's figures (`RuleFigures`), in this order:
  *
  * 1. outside the rule's scope (`outOfScope`): NOT_APPLICABLE with that reason;
- * 2. `appliesWhere` not reported: NO_DATA; reported and not 1: NOT_APPLICABLE;
+ * 2. `appliesWhere` / `appliesBelow` (`applicability`): a figure not reported, NO_DATA; a
+ *    condition that does not hold, NOT_APPLICABLE;
  * 3. a RATIO whose denominator is zero or negative (in the year, or the year before for the kinds
  *    that compare with it): NOT_APPLICABLE, naming the denominator (or NOT_MET, where the rule says
  *    `whenDenominatorNotPositive: 'NOT_MET'`);
@@ -100,30 +106,12 @@ export function evaluateRule(
 
   if (place) {
     if (place.outOfScope) return outcome('NOT_APPLICABLE', null, null, place.outOfScope);
-    if (resolved.appliesWhere) {
-      const flag = place.valueOf(resolved.appliesWhere, year);
-      const { zh, en } = name(resolved.appliesWhere);
-      if (flag === null) {
-        return outcome(
-          'NO_DATA',
-          null,
-          null,
-          `${zh}(${year}年)未报送, 无从判断本规则是否适用 / ${en} (${year}) is not reported: whether the rule applies is unknown`,
-        );
-      }
-      if (flag !== 1) {
-        return outcome(
-          'NOT_APPLICABLE',
-          null,
-          null,
-          resolved.reasons?.notFlagged ?? `${zh}为${flag}, 本规则不适用 / ${en} is ${flag}: the rule does not apply`,
-        );
-      }
-    }
+    const applies = applicability(resolved, place, year);
+    if (applies) return outcome(applies.status, null, null, applies.reason);
     if (indicator?.rollup.kind === 'RATIO') {
       const { denominator } = indicator.rollup;
       for (const y of kind.previousYear ? [year, year - 1] : [year]) {
-        const value = place.valueOf(denominator, y);
+        const value = place.denominatorOf ? place.denominatorOf(indicator.id, y) : place.valueOf(denominator, y);
         if (value === null || value > 0) continue;
         const { zh, en } = name(denominator);
         if (resolved.whenDenominatorNotPositive === 'NOT_MET') {
@@ -198,6 +186,64 @@ export function evaluateRule(
       met = shortfall <= 0;
   }
   return outcome(met ? 'MET' : 'NOT_MET', required, round(Math.max(0, shortfall)), null);
+}
+
+/**
+ * Whether a rule holds for a place in a year by its conditions (`appliesWhere`, a 0/1 flag that
+ * must be 1; `appliesBelow`, a figure that must be below its reference): null where it applies,
+ * else NO_DATA (a condition's figure is not reported) or NOT_APPLICABLE, with the reason.
+ */
+export function applicability(
+  rule: RuleDefinition,
+  place: Pick<RuleFigures, 'valueOf' | 'indicatorById' | 'figureOf'>,
+  year: number,
+): { status: 'NO_DATA' | 'NOT_APPLICABLE'; reason: string } | null {
+  const name = (id: string) => nameOf(place.indicatorById.get(id), id);
+  const figure = (id: string) => {
+    const indicator = place.indicatorById.get(id);
+    if (!indicator) return place.valueOf(id, year);
+    return place.figureOf ? place.figureOf(indicator, year) : indicatorValue(indicator, place.valueOf, year);
+  };
+  const unreported = (ids: string[]) => {
+    const names = ids.map(name);
+    return {
+      status: 'NO_DATA' as const,
+      reason:
+        `${names.map((n) => n.zh).join('、')}(${year}年)未报送, 无从判断本规则是否适用 / ` +
+        `${names.map((n) => n.en).join(' and ')} (${year}) ${ids.length > 1 ? 'are' : 'is'} not reported: whether the rule applies is unknown`,
+    };
+  };
+  if (rule.appliesWhere) {
+    const flag = place.valueOf(rule.appliesWhere, year);
+    if (flag === null) return unreported([rule.appliesWhere]);
+    if (flag !== 1) {
+      const { zh, en } = name(rule.appliesWhere);
+      return {
+        status: 'NOT_APPLICABLE',
+        reason: rule.reasons?.notFlagged ?? `${zh}为${flag}, 本规则不适用 / ${en} is ${flag}: the rule does not apply`,
+      };
+    }
+  }
+  if (rule.appliesBelow) {
+    const { figure: figureId, reference: referenceId } = rule.appliesBelow;
+    const value = figure(figureId);
+    const reference = figure(referenceId);
+    const missing = [value === null ? figureId : null, reference === null ? referenceId : null].filter(
+      (id): id is string => id !== null,
+    );
+    if (missing.length > 0) return unreported(missing);
+    if (!(round(value!) < round(reference!))) {
+      const a = name(figureId);
+      const b = name(referenceId);
+      return {
+        status: 'NOT_APPLICABLE',
+        reason:
+          rule.reasons?.notBelow ??
+          `${a.zh}(${round(value!)})不低于${b.zh}(${round(reference!)}), 本规则不适用 / ${a.en} (${round(value!)}) is not below ${b.en} (${round(reference!)}): the rule does not apply`,
+      };
+    }
+  }
+  return null;
 }
 
 /** An indicator's names for a reason: Chinese and English, or its id where the model does not have it. */

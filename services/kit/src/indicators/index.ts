@@ -45,6 +45,8 @@ export {
 } from './sample.js';
 export {
   baseYearIndicators,
+  fixedIndicators,
+  storedYear,
   baseYearSampleFigures,
   previousYearReads,
   publishableYears,

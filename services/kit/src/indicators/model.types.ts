@@ -227,6 +227,12 @@ export function createResultTypes(ruleType: TypeThunk, indicatorType: TypeThunk,
         '原因(中文 / 英文): 不适用的原因, 或缺少的数据; 其他情况为空 / why the rule is NOT_APPLICABLE, or what is missing for NO_DATA; null otherwise',
     })
     reason: string | null;
+
+    @Field(() => Boolean, {
+      description:
+        "是否用到样例数据: 本规则所读的数字(本年、上年、参照指标、适用条件)中有样例数据时为真 / whether a sample figure went into the result: the year's, the year before's, the reference or a condition's",
+    })
+    sample: boolean;
   }
 
   @Directive('@shareable')

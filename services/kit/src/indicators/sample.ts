@@ -1,6 +1,6 @@
 import type { Migration } from '../db/migrate.js';
 import { sampleDataEnabled } from '../server/config.js';
-import { baseYearIndicators, baseYearSampleFigures } from './base-year.js';
+import { baseYearIndicators, baseYearSampleFigures, fixedIndicators } from './base-year.js';
 import { BASE_YEAR, PLAN_YEARS, type DepartmentModel } from './definitions.js';
 import { initialObservationTable, observationTables } from './store.js';
 
@@ -41,6 +41,8 @@ export interface SampleMigrationOptions {
    * sample figures stays without them, and one that has them keeps them.
    */
   enabled?: () => boolean;
+  /** The model's fixed baselines (`fixedIndicators`), left out of the plan years. */
+  fixed?: ReadonlySet<string>;
 }
 
 const fromEnvironment = () => sampleDataEnabled(process.env);
@@ -53,7 +55,7 @@ export function sampleMigration(
   schema: string,
   counties: readonly SampleCounty[],
   generate: SampleGenerator,
-  { enabled = fromEnvironment }: SampleMigrationOptions = {},
+  { enabled = fromEnvironment, fixed = new Set() }: SampleMigrationOptions = {},
 ): Migration {
   // The observation table as migration 0001 made it: later columns do not exist yet here.
   const observation = initialObservationTable(schema);
@@ -61,11 +63,12 @@ export function sampleMigration(
     id: '0002_sample_observations',
     run: async (tx) => {
       if (!enabled()) return;
+      // A fixed baseline is stored for the base year only (by 0006_sample_base_year).
       const rows = counties.flatMap((county) =>
         PLAN_YEARS.flatMap((year) =>
-          Object.entries(generate(county, year)).map(([indicatorId, value]) =>
-            sampleRow(indicatorId, county, year, value),
-          ),
+          Object.entries(generate(county, year))
+            .filter(([indicatorId]) => !fixed.has(indicatorId))
+            .map(([indicatorId, value]) => sampleRow(indicatorId, county, year, value)),
         ),
       );
       for (let i = 0; i < rows.length; i += 1000) await tx.insert(observation).values(rows.slice(i, i + 1000));
@@ -90,7 +93,7 @@ export function sampleBaseYearMigration(
   return {
     id: '0006_sample_base_year',
     run: async (tx) => {
-      if (!enabled() || baseYearIndicators(model).size === 0) return;
+      if (!enabled() || baseYearIndicators(model).size + fixedIndicators(model).size === 0) return;
       const rows = counties.flatMap((county) =>
         Object.entries(sampleBaseYear(model, county, generate)).map(([indicatorId, value]) =>
           sampleRow(indicatorId, county, BASE_YEAR, value),
@@ -111,8 +114,11 @@ export function sampleBaseYear(
   county: SampleCounty,
   generate: SampleGenerator,
 ): Record<string, number> {
+  const means = new Set(model.indicators.filter((i) => i.rollup.kind === 'MEAN').map((i) => i.id));
+  // A MEAN figure is a province-wide one, the same for every county: one draw for the province,
+  // so that its 2017 stays the same for every county too.
   return baseYearSampleFigures(model, generate(county, PLAN_YEARS[0]), (indicatorId) =>
-    sampleRandom(county.code, BASE_YEAR, indicatorId, 'base-year'),
+    sampleRandom(means.has(indicatorId) ? 'province' : county.code, BASE_YEAR, indicatorId, 'base-year'),
   );
 }
 

@@ -101,6 +101,33 @@ export function baseYearMigration(schema: string): Migration {
 }
 
 /**
+ * For a database made before `fixed` baselines: each fixed indicator's figure of the earliest
+ * plan year it was stored for, copied as the base year's revision 1 (same publisher, time,
+ * note and sample flag) where the base year has none. The plan-year rows stay, as history;
+ * views read the base year's.
+ */
+export function fixedBaselineMigration(schema: string, fixedIds: readonly string[]): Migration {
+  const ids = fixedIds.map((id) => `'${id.replaceAll("'", "''")}'`).join(', ');
+  return {
+    id: '0007_fixed_baseline',
+    statements:
+      fixedIds.length === 0
+        ? []
+        : [
+            `insert into ${schema}.observation
+               (indicator_id, county_code, year, revision, value, note, published_by, published_at, is_sample, batch_id)
+             select distinct on (c.indicator_id, c.county_code)
+                    c.indicator_id, c.county_code, ${BASE_YEAR}, 1, c.value, c.note, c.published_by, c.published_at, c.is_sample, null
+             from ${schema}.current_observation c
+             where c.indicator_id in (${ids})
+               and not exists (select 1 from ${schema}.observation b
+                               where b.indicator_id = c.indicator_id and b.county_code = c.county_code and b.year = ${BASE_YEAR})
+             order by c.indicator_id, c.county_code, c.year`,
+          ],
+  };
+}
+
+/**
  * The counties whose figures count, for a department's indicators: the published indicators
  * grouped by scope (`scopeGroups`), each group with its counties' codes. Roll-ups sum and count
  * only these rows, whatever else is stored (figures of a poverty county written before scopes
@@ -255,7 +282,7 @@ export function loadRatioRollups(
 /** `loadRatioRollups` of one department's tables and ratios, the list of ratios built once. */
 export function prepareRatioRollups(
   tables: ObservationTables,
-  ratios: readonly { id: string; numerator: string; denominator: string }[],
+  ratios: readonly { id: string; numerator: string; denominator: string; denominatorFixed?: boolean }[],
   scope?: ScopeFilter,
 ) {
   const { current } = tables;
@@ -270,7 +297,10 @@ export function prepareRatioRollups(
     ratios.length === 0
       ? null
       : sql.join(
-          ratios.map((r) => sql`(${r.id}::text, ${r.numerator}::text, ${r.denominator}::text)`),
+          ratios.map(
+            (r) =>
+              sql`(${r.id}::text, ${r.numerator}::text, ${r.denominator}::text, ${r.denominatorFixed === true}::boolean)`,
+          ),
           sql`, `,
         );
   return async (
@@ -288,13 +318,14 @@ export function prepareRatioRollups(
             sql`, `,
           )})`;
     const result = await db.execute(sql`
-    with ratio (id, numerator, denominator) as (values ${definitions})
+    with ratio (id, numerator, denominator, denominator_fixed) as (values ${definitions})
     select ratio.id as "indicatorId", n.year as "year", ${scope} as "scope",
            sum(n.value)::float8 as "numerator", sum(d.value)::float8 as "denominator",
            bool_or(n.is_sample or d.is_sample) as "sample"
     from ratio
     join ${current} n on n.indicator_id = ratio.numerator
-    join ${current} d on d.indicator_id = ratio.denominator and d.county_code = n.county_code and d.year = n.year
+    join ${current} d on d.indicator_id = ratio.denominator and d.county_code = n.county_code
+      and d.year = case when ratio.denominator_fixed then ${BASE_YEAR} else n.year end
     where n.year in (${sql.join(
       years.map((year) => sql`${year}`),
       sql`, `,

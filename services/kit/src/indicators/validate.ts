@@ -132,8 +132,9 @@ export function validateBatch(
     // indicator already, so only a year no indicator takes is worth saying about it.
     const years = indicator ? publishableYears(rules.model, indicator.id) : PUBLISHABLE_YEARS;
     if (!Number.isInteger(row.year) || !years.includes(row.year)) {
-      const base =
-        row.year === BASE_YEAR
+      const base = indicator?.fixed
+        ? `; ${indicator.id} is a baseline fixed at the end of ${BASE_YEAR}, published once and read in every plan year`
+        : row.year === BASE_YEAR
           ? baseYear.size > 0
             ? `; ${BASE_YEAR} is the base year, taken only for the figures a year-on-year rule compares (${[...baseYear].join(', ')})`
             : `; ${BASE_YEAR} is the base year, taken only for the figures a year-on-year rule compares, and no rule here does`

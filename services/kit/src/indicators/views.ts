@@ -21,7 +21,7 @@ export interface ViewNames {
 export function createViewTypes(
   model: DepartmentModel,
   names: ViewNames,
-  types: { ruleResult: TypeThunk; observation: TypeThunk },
+  types: { ruleResult: TypeThunk; observation: TypeThunk; baselineCheck?: TypeThunk },
 ) {
   const CountyView = namedClass(names.county);
   const RollupView = namedClass(names.rollup);
@@ -51,6 +51,12 @@ export function createViewTypes(
   Field(() => [types.observation()], {
     description: '本年各指标的当前值及其发布信息 / current value of each published indicator, with who and when',
   })(CountyView.prototype, 'observations');
+  if (types.baselineCheck) {
+    Field(() => [types.baselineCheck!()], {
+      description:
+        '本部门报送的存量数字与全省统一存量(County.stockPoorVillages / stockPoorPopulation)的核对 / the department’s counts of the stock set beside the one stock the poverty alleviation office holds',
+    })(CountyView.prototype, 'baselineChecks');
+  }
   Field(() => Int, {
     description:
       '报送了数据的县数(个): 本年报送县数最多的一项指标的县数 / counties reporting: how many counties reported the most-reported indicator this year',

@@ -14,7 +14,8 @@ export interface SampleReport {
  * What every department's sample must satisfy, checked the same way for all: only published
  * indicators of the model are generated, every value (derived ones too) keeps to its range and
  * kind, the base-year (2017) figures the kit derives from 2018 (`sampleBaseYear`) too, and the
- * statuses each rule takes (a department's test asks for MET, NOT_MET and NO_DATA).
+ * statuses each rule takes, evaluated as a county's view does (a department's test asks for MET,
+ * NOT_MET, NO_DATA and, where the rule can be, NOT_APPLICABLE).
  */
 export function checkSample(
   model: DepartmentModel,
@@ -43,10 +44,9 @@ export function checkSample(
         if (indicator.max !== undefined && value > indicator.max) problems.push(`${where} is above ${indicator.max}`);
         if (indicator.integer && !Number.isInteger(value)) problems.push(`${where} is not a whole number`);
       }
+      // As a county's view evaluates them: conditions, zero denominators, the year before.
       for (const rule of model.rules) {
-        if (rule.appliesWhere && valueOf(rule.appliesWhere, year) !== 1) continue;
-        const indicator = byId.get(rule.indicator)!;
-        const outcome = evaluateRule(rule, (y) => indicatorValue(indicator, valueOf, y), year);
+        const outcome = evaluateRule(rule, { valueOf, indicatorById: byId }, year);
         if (outcome) statuses.get(rule.id)!.add(outcome.status);
       }
     }
