@@ -8,7 +8,7 @@ import type { Sources } from './sources.js';
  */
 
 /** A county's own results, with the figures its shortfalls show. */
-const WITH_FIGURES = 'year status actual required gap reason rule { id measure { number } }';
+const WITH_FIGURES = 'year status actual required gap reason sample rule { id measure { number } }';
 /**
  * A peer's results: just enough to score it, for the rank. Every county asked for carries the
  * whole pool, so this is what makes `County.assessment` for k counties cost k × 60 peers.

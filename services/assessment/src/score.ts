@@ -36,6 +36,8 @@ export interface ResultInput {
   gap?: number | null;
   /** Why NOT_APPLICABLE, or what is missing for NO_DATA (a county's own results carry it). */
   reason?: string | null;
+  /** Whether a sample figure went into it (a county's own results carry it). */
+  sample?: boolean;
   /** A peer's results come without the rule's id: its measure is all its score needs. */
   rule: { id?: string; measure: { number: number } | null };
 }
@@ -71,6 +73,8 @@ export interface CountyScore {
   shareOfRulesMet: number | null;
   /** The sources that did not answer and have rules in the year. */
   unavailable: SourceField[];
+  /** Whether a sample figure went into a result the score counts. */
+  sample: boolean;
 }
 
 export function scoreCounty(
@@ -128,6 +132,7 @@ export function scoreCounty(
     rulesNoData: count('NO_DATA'),
     shareOfRulesMet: results.length === 0 ? null : roundTo((count('MET') / results.length) * 100, 2),
     unavailable,
+    sample: results.some((r) => r.sample === true),
   };
 }
 

@@ -85,6 +85,7 @@ export function createValues(sources: Sources) {
       rulesNotMet: score.rulesNotMet,
       rulesNoData: score.rulesNoData,
       measures: score.measures.map((m) => toMeasureAssessment(m, score.year)),
+      sample: score.sample,
       shortfalls: score.measures.flatMap((m) =>
         (m.results ?? []).filter((r) => counts(r) && r.status !== 'MET').map((r) => toShortfall(m, r)),
       ),
@@ -117,6 +118,7 @@ export function createValues(sources: Sources) {
       required: result.required ?? null,
       gap: result.gap ?? null,
       reason: result.reason ?? null,
+      sample: result.sample ?? false,
     };
   }
 
@@ -158,6 +160,7 @@ export function createValues(sources: Sources) {
       })),
       complete: rollup.unavailable.length === 0,
       unavailableDepartments: departmentsOf(rollup.unavailable, year),
+      sample: rollup.counties.some(({ county }) => county.sample),
     };
   }
 

@@ -41,6 +41,8 @@ export interface PolicyRecord {
   principles: PolicyPrinciple[];
   summary: string;
   summaryEn: string;
+  /** 一、总体要求, the whole paragraph, exact: the words the overall targets' rules quote. */
+  generalRequirements: string;
 }
 
 export const policy: PolicyRecord = {
@@ -75,4 +77,7 @@ export const policy: PolicyRecord = {
     '非贫困县占全省有扶贫任务县的五分之三,非贫困县贫困村占全省贫困村的二分之一,现有贫困人口占全省存量贫困人口的三分之一。本意见以22条推进举措和9条组织保障,确保2020年非贫困县788个存量贫困村出列、65.93万存量贫困人口脱贫。',
   summaryEn:
     'Non-poverty counties are three fifths of the counties with poverty-alleviation tasks, hold half of the poor villages and a third of the remaining poor people. Through 22 measures and 9 organisational guarantees, the guideline commits the province to lifting their 788 stock poor villages and 659,300 stock poor people out of poverty by 2020, with the same policies, standards, effort and assessment as poverty counties.',
+  // 一、总体要求, copied exactly (line 4 of the source).
+  generalRequirements:
+    '以习近平新时代中国特色社会主义思想为指导,深入贯彻习近平扶贫思想和视察湖北重要讲话精神,全面落实《中共中央、国务院关于打赢脱贫攻坚战三年行动的指导意见》(中发﹝2018﹞16号),按照“不漏一村、不落一人”的要求,紧紧围绕“两不愁、三保障”脱贫标准,坚持“抓两头带中间”的工作思路,坚持非贫困县与贫困县“脱贫政策一致、工作标准一致、工作力度一致、考核评估一致”的原则,坚持到村到户到人精准帮扶举措,实施分年度分措施精准到人脱贫计划,确保2020年完成全省非贫困县788个存量贫困村出列、65.93万存量贫困人口脱贫的硬任务,确保非贫困县贫困人口与全省人民一道进入全面小康社会。',
 };

@@ -102,6 +102,27 @@ describe('scoreCounty', () => {
     expect(rollup).toMatchObject({ rulesAssessed: 2, rulesMet: 1 });
   });
 
+  it('says sample exactly when a result it counts rests on a sample figure', () => {
+    const published = (id: string, measure: number, status: ResultInput['status'], sample: boolean) => ({
+      ...result(id, measure, status),
+      sample,
+    });
+    const counted = inputs({ finance: [published('finance.specialBudgetShare', 1, 'MET', false)] });
+    expect(scoreCounty('421125', counted, 2019).sample).toBe(false);
+    const withSample = inputs({
+      finance: [published('finance.specialBudgetShare', 1, 'MET', false), published('finance.x', 2, 'NOT_MET', true)],
+    });
+    expect(scoreCounty('421125', withSample, 2019).sample).toBe(true);
+    // a NOT_APPLICABLE result is not counted, so its sample figure does not go into the score
+    const notCounted = inputs({
+      finance: [
+        published('finance.specialBudgetShare', 1, 'MET', false),
+        published('finance.x', 2, 'NOT_APPLICABLE', true),
+      ],
+    });
+    expect(scoreCounty('421125', notCounted, 2019).sample).toBe(false);
+  });
+
   it('reads only the year assessed', () => {
     const score = scoreCounty(
       '421102',
@@ -132,12 +153,16 @@ describe('scoreCounty', () => {
     expect(score).toMatchObject({ score: 50, rulesAssessed: 2, unavailable: ['transport'] });
   });
 
-  it('does not count a silent department without rules in the year (water has rules from 2020 only)', () => {
-    const score = scoreCounty('421125', inputs({ finance: [result('finance.a', 1, 'MET')], water: null }), 2019);
+  it('does not count a silent department without rules in the year (transport has rules from 2019 only)', () => {
+    const score = scoreCounty(
+      '421125',
+      inputs({ finance: [result('finance.a', 1, 'MET', 2018)], transport: null }),
+      2018,
+    );
 
     expect(score.unavailable).toEqual([]);
     expect(score.measures.map((m) => m.measure)).toEqual([1]);
-    expect(scoreCounty('421125', inputs({ water: null }), 2020).unavailable).toEqual(['water']);
+    expect(scoreCounty('421125', inputs({ transport: null }), 2019).unavailable).toEqual(['transport']);
   });
 
   it('has no score when nothing could be assessed', () => {

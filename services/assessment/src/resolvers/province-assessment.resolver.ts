@@ -82,6 +82,12 @@ export function createProvinceAssessmentResolver(
     unavailableDepartments(@Root() root: ProvinceAssessmentRepresentation) {
       return provinceRollup(root).unavailableDepartments;
     }
+
+    @Directive(PROVINCE)
+    @FieldResolver(() => Boolean, { description: ROLLUP.sample })
+    sample(@Root() root: ProvinceAssessmentRepresentation) {
+      return provinceRollup(root).sample;
+    }
   }
   return ProvinceAssessmentResolver;
 }

@@ -41,6 +41,8 @@ export const ROLLUP = {
   rulesMet: '其中达到的规则数(条) / of which MET',
   complete: '是否每个部门都已应答; 否则得分只计可考核的措施 / whether every department answered',
   unavailableDepartments: '未应答的部门 / the departments that did not answer',
+  sample:
+    "是否用到样例数据: 有一县的得分用到即为真 / whether a sample figure went into it: true when any county's score rests on one",
 } as const;
 
 /**
@@ -199,6 +201,12 @@ export function createAssessmentTypes({ County, Department, Measure, Prefecture,
 
     @Field(() => [Department], { description: '未应答的部门 / the departments that did not answer' })
     unavailableDepartments: Department[];
+
+    @Field(() => Boolean, {
+      description:
+        '得分是否用到样例数据: 计分的规则结果中有一条用到样例数据即为真 / whether a sample figure went into the score: true when any rule result it counts rests on one',
+    })
+    sample: boolean;
   }
 
   @ObjectType({ description: '一条措施在多县的汇总 / One measure over the counties of a roll-up' })
@@ -282,6 +290,9 @@ export function createAssessmentTypes({ County, Department, Measure, Prefecture,
 
     @Field(() => [Department], { description: ROLLUP.unavailableDepartments })
     unavailableDepartments: Department[];
+
+    @Field(() => Boolean, { description: ROLLUP.sample })
+    sample: boolean;
   }
 
   return { MeasureAssessment, Shortfall, Assessment, MeasureRollup, PrefectureAssessment };

@@ -1,7 +1,6 @@
 import type { DepartmentLoaders, RequestContext } from '@fupin/kit';
 import { checkYear, PLAN_YEARS, roundTo } from '@fupin/kit';
 import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from '@fupin/kit/graphql';
-import { policy } from '@fupin/reference';
 import type * as t from '../db/tables.js';
 import type { CatalogLoaders } from '../loaders.js';
 import { HUBEI } from '../region/region.resolver.js';
@@ -109,18 +108,20 @@ export class ProvinceAssessmentResolver {
 
   @FieldResolver(() => [TargetProgress], {
     description:
-      '全省进度, 截至考核年份的每年年末, 对照788个村、65.93万人; 数字由省扶贫办发布(同 Province.progress) / ' +
-      "the province's progress at the end of each plan year up to the one assessed, against 788 villages and " +
-      '659,300 people; the figures are those the poverty alleviation office publishes (as Province.progress)',
+      '全省进度, 截至考核年份的每年年末, 对照存量(各县存量之和, 与规则和各部门核对所用为同一存量; 文件合计788个村、65.93万人, 见 policy.targets); 数字由省扶贫办发布(同 Province.progress) / ' +
+      "the province's progress at the end of each plan year up to the one assessed, against the stock (the counties' stock summed: the " +
+      'same stock the rules and the departments’ checks read; the document’s totals, 788 villages and 659,300 people, are policy.targets); the figures are those the poverty alleviation office publishes (as Province.progress)',
   })
   async progress(@Root() assessment: { year: number }, @Ctx() ctx: Context): Promise<TargetProgress[]> {
     const years = PLAN_YEARS.filter((year) => year <= assessment.year);
     const views = await ctx.loaders.rollupView.loadMany(years.map((year) => `province|${year}`));
-    const { stockPoorVillages, stockPoorPopulation } = policy.targets;
     return views.map((view, i) => {
       if (view instanceof Error) throw view;
       const villagesExited = view.villagesExited as number | null;
       const peopleLiftedOut = view.peopleLiftedOut as number | null;
+      // The one stock, summed over the counties that have it: what the exit shares divide by too.
+      const stockPoorVillages = view.stockPoorVillages as number | null;
+      const stockPoorPopulation = view.stockPoorPopulation as number | null;
       return {
         year: years[i]!,
         villagesExited,
@@ -140,6 +141,6 @@ export class ProvinceAssessmentResolver {
 export const resolveProvinceAssessment = (reference: { year: number }) =>
   (PLAN_YEARS as readonly number[]).includes(reference.year) ? { year: reference.year } : null;
 
-function shareOf(value: number | null, target: number): number | null {
-  return value === null ? null : roundTo((value / target) * 100, 2);
+function shareOf(value: number | null, target: number | null): number | null {
+  return value === null || target === null || target <= 0 ? null : roundTo((value / target) * 100, 2);
 }

@@ -71,8 +71,12 @@ export class TargetProgress {
   })
   villagesExited: number | null;
 
-  @Field(() => Int, { description: '目标: 存量贫困村(个), 即 788 个 / the target, 788 villages' })
-  villagesTarget: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '目标: 存量贫困村(个), 各县存量之和(文件合计788个); 未发布存量时为空 / the target: the counties’ stock poor villages summed (788 in the document); null where no stock is published',
+  })
+  villagesTarget: number | null;
 
   @Field(() => Float, {
     nullable: true,
@@ -86,8 +90,12 @@ export class TargetProgress {
   })
   peopleLiftedOut: number | null;
 
-  @Field(() => Int, { description: '目标: 存量贫困人口(人), 即 659,300 人 / the target, 659,300 people' })
-  peopleTarget: number;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '目标: 存量贫困人口(人), 各县存量之和(文件合计65.93万人); 未发布存量时为空 / the target: the counties’ stock poor people summed (659,300 in the document); null where no stock is published',
+  })
+  peopleTarget: number | null;
 
   @Field(() => Float, {
     nullable: true,

@@ -11,12 +11,14 @@ const indicators: IndicatorDefinition[] = [
     name: '存量贫困村',
     nameEn: 'Stock poor villages',
     description:
-      '2018年文件确定的存量贫困村数(基数, 各年相同) / stock poor villages as the document of 2018 counts them: the baseline, the same every year.',
+      '文件确定的存量贫困村数, 即2017年末的基数, 只按2017年发布一次, 各年相同; 出列率、进度与各部门的核对都以此为分母(60县合计788个) / ' +
+      'stock poor villages as the document counts them, the baseline at the end of 2017: published once, for 2017, and the same in every plan year; the denominator of the exit share, of the progress and of the departments’ checks (788 over the 60 counties).',
     unit: 'COUNT',
     measure: null,
     rollup: { kind: 'SUM' },
     min: 0,
     integer: true,
+    fixed: true,
   },
   {
     id: 'catalog.villagesExited',
@@ -48,12 +50,14 @@ const indicators: IndicatorDefinition[] = [
     name: '存量贫困人口',
     nameEn: 'Stock poor population',
     description:
-      '2018年文件确定的存量贫困人口(基数, 各年相同) / stock poor people as the document of 2018 counts them: the baseline, the same every year.',
+      '文件确定的存量贫困人口, 即2017年末的基数, 只按2017年发布一次, 各年相同(60县合计65.93万人) / ' +
+      'stock poor people as the document counts them, the baseline at the end of 2017: published once, for 2017, and the same in every plan year (659,300 over the 60 counties).',
     unit: 'PERSONS',
     measure: null,
     rollup: { kind: 'SUM' },
     min: 0,
     integer: true,
+    fixed: true,
   },
   {
     id: 'catalog.peopleLiftedOut',
@@ -82,6 +86,9 @@ const indicators: IndicatorDefinition[] = [
   },
 ];
 
+/** The document's words for the overall targets (一、总体要求), quoted exactly. */
+export const TARGET_WORDS = '确保2020年完成全省非贫困县788个存量贫困村出列、65.93万存量贫困人口脱贫的硬任务';
+
 const rules: RuleDefinition[] = [
   {
     id: 'catalog.allVillagesExited',
@@ -89,9 +96,13 @@ const rules: RuleDefinition[] = [
     description: '确保2020年完成存量贫困村全部出列',
     descriptionEn: 'every stock poor village has exited by 2020',
     indicator: 'catalog.villagesExitedShare',
-    comparison: 'AT_LEAST',
-    required: 100,
+    kind: 'EVERY_UNIT',
     years: [2020],
+    words: TARGET_WORDS,
+    basis: 'DOCUMENT',
+    basisNote:
+      '788个、"出列"与2020年为原文; 基数为文件确定的存量, 各年不变。 / 788, 出列 and 2020 are the document’s; the base is the document’s stock, fixed across years.',
+    reasons: { denominatorNotPositive: '本县无存量贫困村 / the county has no stock poor village' },
   },
   {
     id: 'catalog.allPeopleLiftedOut',
@@ -99,9 +110,13 @@ const rules: RuleDefinition[] = [
     description: '确保2020年完成存量贫困人口全部脱贫',
     descriptionEn: 'every stock poor person is lifted out of poverty by 2020',
     indicator: 'catalog.peopleLiftedOutShare',
-    comparison: 'AT_LEAST',
-    required: 100,
+    kind: 'EVERY_UNIT',
     years: [2020],
+    words: TARGET_WORDS,
+    basis: 'DOCUMENT',
+    basisNote:
+      '65.93万、"脱贫"与2020年为原文; 基数为文件确定的存量, 各年不变。 / 659,300, 脱贫 and 2020 are the document’s; the base is the document’s stock, fixed across years.',
+    reasons: { denominatorNotPositive: '本县无存量贫困人口 / the county has no stock poor people' },
   },
 ];
 

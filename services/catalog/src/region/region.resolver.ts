@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from '@fupin/kit/graphql';
+import { PLAN_YEARS, type DepartmentLoaders, type RequestContext } from '@fupin/kit';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from '@fupin/kit/graphql';
 import * as t from '../db/tables.js';
-import type { CatalogContext } from '../loaders.js';
+import type { CatalogContext, CatalogLoaders } from '../loaders.js';
 import { PovertyStatus } from './region.enums.js';
 import { County, Prefecture, Province } from './region.types.js';
 
@@ -43,6 +44,33 @@ export class PrefectureResolver {
     );
   }
 }
+
+/** The catalog's context with 省扶贫办's progress loaders, which the stock is read from. */
+type ProgressContext = RequestContext<CatalogLoaders & DepartmentLoaders>;
+
+/** What the stock fields say: one stock, the same the rules, the progress and the departments read. */
+const STOCK = {
+  villages:
+    '存量贫困村(个): 文件确定的基数(2017年末), 省扶贫办发布的分县数(未发布而启用样例数据时为样例); 进度、规则与各部门的核对都用此数; 贫困县为空 / ' +
+    "stock poor villages, the document's baseline (end of 2017) as the poverty alleviation office publishes it per county (the sample split where not published and sample data is on); the one stock the progress, the rules and the departments' checks read; null for a poverty county",
+  population: '存量贫困人口(人): 同上 / stock poor people: as for stockPoorVillages, the one stock of people',
+  sample:
+    '存量数字是否为样例数据(文件只给出60县合计788个村、65.93万人) / whether the stock figures are sample data (the document gives only the totals of 788 villages and 659,300 people)',
+} as const;
+
+/** The county's stock: the fixed baseline of 省扶贫办's progress, the same in every plan year. */
+async function stockOf(county: t.CountyRow, ctx: ProgressContext) {
+  const view = await ctx.loaders.countyView.load(`${county.code}|${PLAN_YEARS[0]}`);
+  const stock = (view.observations as { indicator: { id: string }; sample: boolean }[]).filter((o) =>
+    STOCK_IDS.includes(o.indicator.id),
+  );
+  return {
+    villages: (view.stockPoorVillages as number | null) ?? null,
+    population: (view.stockPoorPopulation as number | null) ?? null,
+    sample: stock.some((o) => o.sample),
+  };
+}
+const STOCK_IDS = ['catalog.stockPoorVillages', 'catalog.stockPoorPopulation'];
 
 @Resolver(() => County)
 export class CountyResolver {
@@ -89,6 +117,21 @@ export class CountyResolver {
   @FieldResolver(() => Prefecture, { description: '所属市(州) / the prefecture it belongs to' })
   async prefecture(@Root() county: t.CountyRow, @Ctx() ctx: CatalogContext) {
     return ctx.loaders.prefecture.load(county.prefectureCode);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: STOCK.villages })
+  async stockPoorVillages(@Root() county: t.CountyRow, @Ctx() ctx: ProgressContext) {
+    return (await stockOf(county, ctx)).villages;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: STOCK.population })
+  async stockPoorPopulation(@Root() county: t.CountyRow, @Ctx() ctx: ProgressContext) {
+    return (await stockOf(county, ctx)).population;
+  }
+
+  @FieldResolver(() => Boolean, { description: STOCK.sample })
+  async stockSample(@Root() county: t.CountyRow, @Ctx() ctx: ProgressContext) {
+    return (await stockOf(county, ctx)).sample;
   }
 }
 

@@ -48,21 +48,7 @@ export class County {
   @Field(() => String, { nullable: true, description: '2018年文件时的代码(与现行不同时): code in force in 2018' })
   code2018: string | null;
 
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      '存量贫困村(个), 仅有任务的非贫困县。样例数据: 文件只给出60县合计788个, 分县数字按规则生成 / ' +
-      'SAMPLE: stock poor villages; only the total of 788 is published',
-  })
-  stockPoorVillages: number | null;
-
-  @Field(() => Int, {
-    nullable: true,
-    description:
-      '存量贫困人口(人), 仅有任务的非贫困县。样例数据: 文件只给出60县合计65.93万人, 分县数字按规则生成 / ' +
-      'SAMPLE: stock poor people; only the total of 659,300 is published',
-  })
-  stockPoorPopulation: number | null;
+  // stockPoorVillages, stockPoorPopulation, stockSample: the one stock, resolved by CountyResolver.
 }
 
 @Directive('@key(fields: "code")')
