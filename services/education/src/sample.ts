@@ -6,13 +6,16 @@ import { sampleRandom, type SampleCounty, type SampleGenerator } from '@fupin/ki
  *
  * - Students from registered poor families are about a fifth of the county's (sample) stock
  *   poor population, three fifths of them in compulsory education; most are supported, more
- *   each year. A few counties lose a student or more to dropping out, fewer each year.
+ *   each year. A few counties lose a student or more to dropping out, fewer each year. In 2020
+ *   the smallest urban districts have none of them left in compulsory education, so the
+ *   dropout rule does not apply there.
  * - School construction funds start from the county's size and move by -18 % to +38 % a year,
  *   so about a third of the counties get less than the year before; the schools planned
  *   follow the funds, and most plans are done by the year's end.
  * - About half the counties run a nutrition-meal pilot (a few from 2019); the award approved
  *   is the pupils in the pilot times a sample rate, and in about a quarter of the pilot
- *   county-years the province has allocated only part of it.
+ *   county-years the province has allocated only part of it. About half the pilots begun in
+ *   2019 had no award approved in their first year.
  * - About one county in eight has not reported its 2020 figures (late reporters): only its
  *   pilot status, which the province sets, is known, so its rules have no data.
  */
@@ -68,7 +71,9 @@ function students(county: SampleCounty, year: number): Record<string, number> {
   const share = 0.17 + 0.06 * draw(county, 'student-share');
   const trend = 1 - 0.03 * (year - 2018);
   const all = Math.round(county.stockPoorPopulation * share * trend * (0.98 + 0.04 * draw(county, 'students', year)));
-  const compulsory = Math.round(all * (0.56 + 0.1 * draw(county, 'compulsory-share')));
+  const compulsory = noCompulsoryStudents(county, year)
+    ? 0
+    : Math.round(all * (0.56 + 0.1 * draw(county, 'compulsory-share')));
   const supported = Math.min(all, Math.round(all * supportedShare(county, year)));
   const aidPerStudent = 0.14 + 0.01 * (year - 2018) + 0.06 * draw(county, 'aid-per-student', year);
   return {
@@ -78,6 +83,11 @@ function students(county: SampleCounty, year: number): Record<string, number> {
     'education.poorFamilyCompulsoryStudents': compulsory,
     'education.poorFamilyCompulsoryDropouts': Math.min(compulsory, dropouts(county, year)),
   };
+}
+
+/** The smallest urban districts (fewer than 3,500 stock poor people) in 2020. */
+export function noCompulsoryStudents(county: SampleCounty, year: number): boolean {
+  return year === 2020 && county.kind === 'DISTRICT' && county.stockPoorPopulation < 3_500;
 }
 
 /** Everyone supported in about half the counties in 2018, three quarters by 2020; else 90–99.5 %. */
@@ -101,6 +111,11 @@ function isNutritionPilot(county: SampleCounty, year: number): boolean {
   return r < 0.5 || (year >= 2019 && r < 0.6);
 }
 
+/** A pilot begun in 2019 whose first year the province approved no award for (about half of them). */
+export function noAwardApproved(county: SampleCounty, year: number): boolean {
+  return year === 2019 && !isNutritionPilot(county, 2018) && draw(county, 'first-year-award') < 0.5;
+}
+
 function nutrition(county: SampleCounty, year: number, pilot: boolean): Record<string, number> {
   if (!pilot) {
     return {
@@ -114,7 +129,7 @@ function nutrition(county: SampleCounty, year: number, pilot: boolean): Record<s
     (4000 + county.stockPoorPopulation * (0.8 + 0.6 * draw(county, 'pilot-pupils'))) *
       (0.97 + 0.06 * draw(county, 'pilot-pupils', year)),
   );
-  const approved = tenths(pupils * SAMPLE_AWARD_PER_PUPIL_WAN_YUAN);
+  const approved = noAwardApproved(county, year) ? 0 : tenths(pupils * SAMPLE_AWARD_PER_PUPIL_WAN_YUAN);
   const inFull = draw(county, 'award-in-full', year) < 0.75;
   return {
     'education.nutritionPilotCounty': 1,

@@ -5,15 +5,16 @@ import { sampleRandom, type SampleCounty, type SampleGenerator } from '@fupin/ki
  * purpose), so every run and every engine sees the same numbers. Not published data.
  *
  * - Townships and administrative villages depend on the kind of county (a district has few of
- *   either) and stay the same over the three years.
+ *   either) and stay the same over the three years, but in the urban districts of
+ *   `URBAN_DISTRICTS`.
  * - Health centres and clinics built to standard only grow: most counties reach full
  *   coverage by 2020, about a third are still one or two townships, or a few villages, short.
  * - Medical-assistance funds start from the county's (sample) stock poor population, roughly
  *   400–800 yuan a person in 2018, and usually grow a few per cent a year; in about one
- *   county-year in five they fall, which breaks 只增不减.
+ *   county-year in five they fall, which breaks 只增不减 (the kit derives 2017 from 2018).
  * - The stock poor population is the county's sample figure from `@fupin/reference` (its 60
  *   counties add up to the document's 659,300), the same in every year, and published with
- *   the funds.
+ *   the funds; but for the two counties of `MISCOUNTED_STOCK_POOR_POPULATION`.
  * - A few counties have not reported 2020 at all, and a few have not reported their 2019
  *   funds (nor the population published with them); their rules for those years have no data
  *   (a missing 2019 figure also leaves 2020's 只增不减 without one).
@@ -21,14 +22,15 @@ import { sampleRandom, type SampleCounty, type SampleGenerator } from '@fupin/ki
 export const generate: SampleGenerator = (county, year) => {
   if (year === 2020 && draw(county, 'late-reporter', 2020) < LATE_REPORTERS) return {};
   const townships = townshipCount(county);
-  const villages = administrativeVillageCount(county);
+  const villages = administrativeVillageCount(county, year);
   const figures: Record<string, number> = {
     'health.townships': townships,
-    'health.townshipsWithStandardHealthCentre': townships - missingHealthCentres(county, townships)[year]!,
+    'health.townshipsWithStandardHealthCentre':
+      townships === 0 ? 0 : townships - missingHealthCentres(county, townships)[year]!,
     'health.administrativeVillages': villages,
-    'health.villagesWithStandardClinic': villages - missingClinics(county, villages)[year]!,
+    'health.villagesWithStandardClinic': villages === 0 ? 0 : villages - missingClinics(county, villages)[year]!,
     'health.medicalAssistanceFunds': medicalAssistanceFunds(county)[year]!,
-    'health.stockPoorPopulation': county.stockPoorPopulation,
+    'health.stockPoorPopulation': stockPoorPopulation(county),
   };
   if (year === 2019 && draw(county, 'funds-unreported', 2019) < FUNDS_UNREPORTED_2019) {
     // The population is published with the funds, as their per-person base: a roll-up's
@@ -38,6 +40,28 @@ export const generate: SampleGenerator = (county, year) => {
   }
   return figures;
 };
+
+/**
+ * 黄石港区 and 西陵区: in the sample, urban districts of sub-districts (街道) only, so without a
+ * township that should have a township health centre; and in 2020 黄石港区's last administrative
+ * villages became urban communities (村改居), leaving no village that should have a clinic. The
+ * coverage rules are NOT_APPLICABLE there, which the sample must show somewhere.
+ */
+const URBAN_DISTRICTS: ReadonlySet<string> = new Set(['420202', '420502']);
+const ALL_VILLAGES_COMMUNITIES_IN_2020 = '420202';
+
+/**
+ * The department's own count of the stock poor population (`baseline: STOCK_POOR_POPULATION`), as
+ * a department may get it wrong: it is the catalog's stock everywhere but in two counties, so that
+ * the county view's baseline check (a difference of more than 2 %) has something to flag.
+ * - 枣阳市 (420683) also counts people identified as poor in the 2018 review (动态调整), 5 % more.
+ * - 仙桃市 (429004) counts the people not yet lifted out at the end of 2018, 72 % of its stock.
+ */
+const MISCOUNTED_STOCK_POOR_POPULATION: Readonly<Record<string, number>> = { '420683': 1.05, '429004': 0.72 };
+
+function stockPoorPopulation(county: SampleCounty): number {
+  return Math.round(county.stockPoorPopulation * (MISCOUNTED_STOCK_POOR_POPULATION[county.code] ?? 1));
+}
 
 /** About one county in twelve has not reported its 2020 figures. */
 const LATE_REPORTERS = 0.08;
@@ -50,14 +74,18 @@ function draw(county: SampleCounty, purpose: string, year: number | 'plan' = 'pl
 }
 
 function townshipCount(county: SampleCounty): number {
+  if (URBAN_DISTRICTS.has(county.code)) return 0;
   const r = draw(county, 'townships');
   if (county.kind === 'DISTRICT') return 2 + Math.floor(7 * r);
   if (county.kind === 'COUNTY_LEVEL_CITY') return 10 + Math.floor(11 * r);
   return 9 + Math.floor(10 * r);
 }
 
-function administrativeVillageCount(county: SampleCounty): number {
+function administrativeVillageCount(county: SampleCounty, year: number): number {
+  if (year === 2020 && county.code === ALL_VILLAGES_COMMUNITIES_IN_2020) return 0;
   const r = draw(county, 'villages');
+  // The few villages left under the sub-districts: the stock poor villages and some others.
+  if (URBAN_DISTRICTS.has(county.code)) return county.stockPoorVillages + Math.floor(10 * r);
   const base = county.kind === 'DISTRICT' ? 40 + 120 * r : 200 + 280 * r;
   return Math.max(county.stockPoorVillages, Math.round(base + 3 * county.stockPoorVillages));
 }

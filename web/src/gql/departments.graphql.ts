@@ -2,7 +2,10 @@
 // `npm run compose`): every document that names the departments. Do not edit.
 import { graphql } from './gql';
 
-/** 省财政厅: every figure of `County.finance(year)` (`CountyFinance`), with its rule results. */
+/**
+ * 省财政厅: every figure of `County.finance(year)` (`CountyFinance`), with where each comes from and
+ * its rule results.
+ */
 export const CountyFinanceFigures = graphql(`
   fragment CountyFinanceFigures on CountyFinance {
     year
@@ -18,32 +21,50 @@ export const CountyFinanceFigures = graphql(`
     budgetExpenditurePerCapita
     provincialBudgetExpenditurePerCapita
     majorGrainOrPopulousCounty
-    belowAverageGrainOrPopulousCounty
     transferPayment
     pvProjectsListed
     pvProjectsSubsidised
     pvProjectsSubsidisedShare
     pvSubsidy
+    allocationPoorPopulationWeight
     specialFundsAllocated
     allocationPoorPopulation
     specialFundsPerPoorPerson
     specialFundsShareOfProvince
     poorPopulationShareOfProvince
     fundsToPoorPopulationShareRatio
+    observations {
+      indicator {
+        id
+      }
+      year
+      value
+      revision
+      publishedBy
+      publishedAt
+      sample
+    }
     rules {
       ...RuleResultFields
     }
   }
 `);
 
-/** 省交通运输厅: every figure of `County.transport(year)` (`CountyTransport`), with its rule results. */
+/**
+ * 省交通运输厅: every figure of `County.transport(year)` (`CountyTransport`), with where each comes
+ * from, its count of the stock checked against the province’s and its rule results.
+ */
 export const CountyTransportFigures = graphql(`
   fragment CountyTransportFigures on CountyTransport {
     year
     sample
     townshipsWithTasks
+    townshipsWithTasksUpgraded10Km
+    townshipsUpgraded10KmShare
     townshipRoadUpgradeKm
     poorVillages
+    poorVillagesUpgraded1Km
+    poorVillagesUpgraded1KmShare
     poorVillageRoadUpgradeKm
     roadUpgradeKmPerTownship
     roadUpgradeKmPerPoorVillage
@@ -58,17 +79,43 @@ export const CountyTransportFigures = graphql(`
     scenicSpots4APlus
     scenicSpots4APlusOnClassTwoRoads
     scenicSpots4APlusOnClassTwoRoadsShare
+    observations {
+      indicator {
+        id
+      }
+      year
+      value
+      revision
+      publishedBy
+      publishedAt
+      sample
+    }
+    baselineChecks {
+      indicator {
+        id
+      }
+      baseline
+      value
+      stock
+      difference
+      tolerance
+      withinTolerance
+    }
     rules {
       ...RuleResultFields
     }
   }
 `);
 
-/** 省水利厅: every figure of `County.water(year)` (`CountyWater`), with its rule results. */
+/**
+ * 省水利厅: every figure of `County.water(year)` (`CountyWater`), with where each comes from and its
+ * rule results.
+ */
 export const CountyWaterFigures = graphql(`
   fragment CountyWaterFigures on CountyWater {
     year
     sample
+    ruralDrinkingWaterInvestmentInYear
     registeredPoorPopulation
     registeredPoorWithSafeDrinkingWater
     safeDrinkingWaterShare
@@ -78,14 +125,29 @@ export const CountyWaterFigures = graphql(`
     eligibleProjects
     eligibleProjectsInSpecialPlans
     eligibleProjectsInSpecialPlansShare
+    provinceEligibleProjectsInSpecialPlansShare
     specialPlanProjectInvestmentArranged
+    observations {
+      indicator {
+        id
+      }
+      year
+      value
+      revision
+      publishedBy
+      publishedAt
+      sample
+    }
     rules {
       ...RuleResultFields
     }
   }
 `);
 
-/** 省教育厅: every figure of `County.education(year)` (`CountyEducation`), with its rule results. */
+/**
+ * 省教育厅: every figure of `County.education(year)` (`CountyEducation`), with where each comes from
+ * and its rule results.
+ */
 export const CountyEducationFigures = graphql(`
   fragment CountyEducationFigures on CountyEducation {
     year
@@ -103,18 +165,33 @@ export const CountyEducationFigures = graphql(`
     poorFamilyStudentAid
     poorFamilyCompulsoryStudents
     poorFamilyCompulsoryDropouts
+    poorFamilyCompulsoryDropoutRate
     nutritionPilotCounty
     nutritionPilotStudents
     nutritionAwardApproved
     nutritionAwardAllocated
     nutritionAwardAllocatedShare
+    observations {
+      indicator {
+        id
+      }
+      year
+      value
+      revision
+      publishedBy
+      publishedAt
+      sample
+    }
     rules {
       ...RuleResultFields
     }
   }
 `);
 
-/** 省卫生计生委、省民政厅: every figure of `County.health(year)` (`CountyHealth`), with its rule results. */
+/**
+ * 省卫生计生委、省民政厅: every figure of `County.health(year)` (`CountyHealth`), with where each comes from,
+ * its count of the stock checked against the province’s and its rule results.
+ */
 export const CountyHealthFigures = graphql(`
   fragment CountyHealthFigures on CountyHealth {
     year
@@ -128,6 +205,28 @@ export const CountyHealthFigures = graphql(`
     medicalAssistanceFunds
     stockPoorPopulation
     medicalAssistanceFundsPerStockPoorPerson
+    observations {
+      indicator {
+        id
+      }
+      year
+      value
+      revision
+      publishedBy
+      publishedAt
+      sample
+    }
+    baselineChecks {
+      indicator {
+        id
+      }
+      baseline
+      value
+      stock
+      difference
+      tolerance
+      withinTolerance
+    }
     rules {
       ...RuleResultFields
     }
@@ -136,7 +235,7 @@ export const CountyHealthFigures = graphql(`
 
 /**
  * 人民银行武汉分行、湖北保监局: every figure of `County.financeInsurance(year)` (`CountyFinanceInsurance`), with
- * its rule results.
+ * where each comes from and its rule results.
  */
 export const CountyFinanceInsuranceFigures = graphql(`
   fragment CountyFinanceInsuranceFigures on CountyFinanceInsurance {
@@ -145,12 +244,15 @@ export const CountyFinanceInsuranceFigures = graphql(`
     relendingRediscountDemand
     relendingRediscountGranted
     relendingRediscountDemandMetShare
+    provinceRelendingRediscountDemandMetShare
     countyLoansIssued
     poorHouseholdsWithCreditDemand
     poorHouseholdsGrantedCredit
     poorHouseholdCreditDemandMetShare
     poorHouseholdLoansIssued
     poorHouseholdLoanBalance
+    poorHouseholdLoanApprovalDaysTotal
+    poorHouseholdLoansCount
     poorHouseholdLoanApprovalDays
     specialAgriculturalInsuranceProducts
     agriculturalInsuranceInsurableHouseholds
@@ -160,6 +262,17 @@ export const CountyFinanceInsuranceFigures = graphql(`
     fupinbaoInsuredHouseholds
     fupinbaoCoverageShare
     fupinbaoClaimsPaid
+    observations {
+      indicator {
+        id
+      }
+      year
+      value
+      revision
+      publishedBy
+      publishedAt
+      sample
+    }
     rules {
       ...RuleResultFields
     }

@@ -21,6 +21,8 @@ export interface DepartmentView {
   measures: readonly number[];
   /** Its types: the county's view (`CountyFinance`) and the prefectures' and province's roll-up (`FinanceRollup`). */
   viewTypes: { county: string; rollup: string };
+  /** Whether its county view restates the stock and carries `baselineChecks` (from the API schema). */
+  baselineChecks: boolean;
 }
 
 export const DEPARTMENT_VIEWS: readonly DepartmentView[] = [
@@ -34,6 +36,7 @@ export const DEPARTMENT_VIEWS: readonly DepartmentView[] = [
       county: 'CountyFinance',
       rollup: 'FinanceRollup',
     },
+    baselineChecks: false,
   },
   {
     field: 'transport',
@@ -45,6 +48,7 @@ export const DEPARTMENT_VIEWS: readonly DepartmentView[] = [
       county: 'CountyTransport',
       rollup: 'TransportRollup',
     },
+    baselineChecks: true,
   },
   {
     field: 'water',
@@ -56,6 +60,7 @@ export const DEPARTMENT_VIEWS: readonly DepartmentView[] = [
       county: 'CountyWater',
       rollup: 'WaterRollup',
     },
+    baselineChecks: false,
   },
   {
     field: 'education',
@@ -67,6 +72,7 @@ export const DEPARTMENT_VIEWS: readonly DepartmentView[] = [
       county: 'CountyEducation',
       rollup: 'EducationRollup',
     },
+    baselineChecks: false,
   },
   {
     field: 'health',
@@ -78,6 +84,7 @@ export const DEPARTMENT_VIEWS: readonly DepartmentView[] = [
       county: 'CountyHealth',
       rollup: 'HealthRollup',
     },
+    baselineChecks: true,
   },
   {
     field: 'financeInsurance',
@@ -89,5 +96,6 @@ export const DEPARTMENT_VIEWS: readonly DepartmentView[] = [
       county: 'CountyFinanceInsurance',
       rollup: 'FinanceInsuranceRollup',
     },
+    baselineChecks: false,
   },
 ];

@@ -39,6 +39,8 @@ export type Assessment = {
   rulesNoData: Scalars['Int']['output'];
   /** 其中未达到的规则数(条) / of which NOT_MET */
   rulesNotMet: Scalars['Int']['output'];
+  /** 得分是否用到样例数据: 计分的规则结果中有一条用到样例数据即为真 / whether a sample figure went into the score: true when any rule result it counts rests on one */
+  sample: Scalars['Boolean']['output'];
   /** 得分(分, 0–100); 无可考核的措施时为空 / score, 0–100; null when no measure could be assessed. 各措施等权: 措施得分 = 达到的适用规则数 ÷ 适用规则数 × 100(缺数据按未达到计, 不适用的规则不计); 县得分 = 各可考核措施得分的平均 / every measure weighs the same: a measure scores the share of its applicable rules MET (NO_DATA counts as not met, NOT_APPLICABLE counts neither way), × 100; the county's score is the mean of its measures' scores, UNAVAILABLE and NOT_APPLICABLE measures left out */
   score: Maybe<Scalars['Float']['output']>;
   /** 规则达到率(%): 达到的规则数 ÷ 考核的规则数 × 100 (按规则, 不按措施); 无考核规则时为空 / rules MET ÷ rules assessed × 100; null when none was assessed */
@@ -91,6 +93,25 @@ export type AuditEntry = {
   subject: Maybe<Scalars['String']['output']>;
 };
 
+/** 部门报送的存量数字与全省统一存量(省扶贫办)的核对 / a department’s count of the stock set beside the one stock the poverty alleviation office holds */
+export type BaselineCheck = {
+  __typename?: 'BaselineCheck';
+  /** 所核对的存量: STOCK_POOR_VILLAGES(存量贫困村)或 STOCK_POOR_POPULATION(存量贫困人口) / which stock it restates */
+  baseline: Scalars['String']['output'];
+  /** 部门数字减统一存量(单位同指标) / the department’s figure minus the stock, in the indicator’s unit */
+  difference: Maybe<Scalars['Float']['output']>;
+  /** 部门的存量指标 / the department’s indicator that restates the stock */
+  indicator: Indicator;
+  /** 统一存量(单位同指标: 个或人), 即 County 上的同名数字; 未知为空 / the one stock, in the indicator’s unit (villages or people), as on County; null when unknown */
+  stock: Maybe<Scalars['Int']['output']>;
+  /** 容差(%): 差额不超过存量的这一比例即视为一致 / the tolerance, a share of the stock in % */
+  tolerance: Scalars['Float']['output'];
+  /** 部门报送的数字(单位同指标); 未报送为空 / the department’s figure, in the indicator’s unit; null when not reported */
+  value: Maybe<Scalars['Float']['output']>;
+  /** 是否在容差内; 否则本部门以此为分母的规则所用存量与全省不一致, 应核实; 任一数字缺失为空 / whether within the tolerance: if not, the rules that divide by it rest on another stock than the province’s, to be checked; null when either is missing */
+  withinTolerance: Maybe<Scalars['Boolean']['output']>;
+};
+
 /** 规则的比较方式 / How a rule compares the figure with what is required */
 export type Comparison =
   /** 不低于 / at least */
@@ -129,10 +150,12 @@ export type County = {
   prefecture: Prefecture;
   /** 省扶贫办的数据(样例数据会标明) / 省扶贫办's figures for a plan year (2018–2020) */
   progress: Maybe<CountyProgress>;
-  /** 存量贫困人口(人), 仅有任务的非贫困县。样例数据: 文件只给出60县合计65.93万人, 分县数字按规则生成 / SAMPLE: stock poor people; only the total of 659,300 is published */
+  /** 存量贫困人口(人): 同上 / stock poor people: as for stockPoorVillages, the one stock of people */
   stockPoorPopulation: Maybe<Scalars['Int']['output']>;
-  /** 存量贫困村(个), 仅有任务的非贫困县。样例数据: 文件只给出60县合计788个, 分县数字按规则生成 / SAMPLE: stock poor villages; only the total of 788 is published */
+  /** 存量贫困村(个): 文件确定的基数(2017年末), 省扶贫办发布的分县数(未发布而启用样例数据时为样例); 进度、规则与各部门的核对都用此数; 贫困县为空 / stock poor villages, the document's baseline (end of 2017) as the poverty alleviation office publishes it per county (the sample split where not published and sample data is on); the one stock the progress, the rules and the departments' checks read; null for a poverty county */
   stockPoorVillages: Maybe<Scalars['Int']['output']>;
+  /** 存量数字是否为样例数据(文件只给出60县合计788个村、65.93万人) / whether the stock figures are sample data (the document gives only the totals of 788 villages and 659,300 people) */
+  stockSample: Scalars['Boolean']['output'];
   /** 省交通运输厅的数据(样例数据会标明) / 省交通运输厅's figures for a plan year (2018–2020) */
   transport: Maybe<CountyTransport>;
   /** 省水利厅的数据(样例数据会标明) / 省水利厅's figures for a plan year (2018–2020) */
@@ -202,6 +225,8 @@ export type CountyEducation = {
   nutritionPilotStudents: Maybe<Scalars['Int']['output']>;
   /** 本年各指标的当前值及其发布信息 / current value of each published indicator, with who and when */
   observations: Array<Observation>;
+  /** 义务教育阶段建档立卡等贫困家庭学生辍学率(%) (由其他指标计算 / derived): 辍学的义务教育阶段建档立卡等贫困家庭学生 ÷ 义务教育阶段建档立卡等贫困家庭学生 × 100; 无此类学生时无值 / students from registered poor families who dropped out of compulsory education as a share of those in it; no value where there are none. 措施17. */
+  poorFamilyCompulsoryDropoutRate: Maybe<Scalars['Float']['output']>;
   /** 义务教育阶段辍学的建档立卡等贫困家庭学生(人): 当年辍学(未完成义务教育而离开学校, 且年末未劝返复学)的义务教育阶段建档立卡等贫困家庭学生人数 / students from registered poor families who left compulsory education before completing it during the year (辍学) and had not been brought back to school by the end of the year. 措施17. */
   poorFamilyCompulsoryDropouts: Maybe<Scalars['Int']['output']>;
   /** 义务教育阶段建档立卡等贫困家庭学生(人): 上述学生中处于义务教育阶段(小学和初中)的人数 / those of the students above who are in compulsory education (primary and junior secondary school). 措施17. */
@@ -240,8 +265,8 @@ export type CountyFinance = {
   __typename?: 'CountyFinance';
   /** 资金分配所依据的贫困人口(人): 分配当年资金时采用的本县建档立卡贫困人口(上年末未脱贫人数)(人)。 / The county’s registered poor population the allocation used: those not yet lifted out at the end of the year before. 措施4. */
   allocationPoorPopulation: Maybe<Scalars['Int']['output']>;
-  /** 人均财政预算支出低于全省平均水平的种粮大县、人口大县(个): 种粮大县或人口大县且人均财政预算支出低于全省平均水平: 是为1, 否为0 — 措施2加大转移支付的对象。汇总为报送县中此类县所占比例(1为全部), 故不取整。 / 1 for a major grain-producing or populous county whose budget expenditure per resident is below the provincial average — the counties measure 2 singles out — else 0. Rolled up, the fraction of reporting counties that are such (1 = all), hence not a whole number. 措施2. */
-  belowAverageGrainOrPopulousCounty: Maybe<Scalars['Float']['output']>;
+  /** 专项扶贫资金分配因素中贫困人口因素的权重(%): 省里当年分配中央和省级财政专项扶贫资金的因素法中, 贫困人口因素所占权重(%); 全省一个分配办法, 每县同一年数值相同。 / The weight (%) the poor population carries among the factors by which the province allocates the year’s central and provincial special poverty funds: one province-wide formula, so the same for every county in a year. 措施4. */
+  allocationPoorPopulationWeight: Maybe<Scalars['Float']['output']>;
   /** 一般公共预算支出(万元): 本县当年一般公共预算支出(万元), 人均财政预算支出的分子。 / The county’s general public budget expenditure of the year: the numerator of per-capita expenditure. 措施2. */
   budgetExpenditure: Maybe<Scalars['Float']['output']>;
   /** 人均财政预算支出(元) (由其他指标计算 / derived): 一般公共预算支出 ÷ 年末常住人口(元/人)。 / General public budget expenditure ÷ resident population, in yuan per person. 措施2. */
@@ -324,16 +349,22 @@ export type CountyFinanceInsurance = {
   observations: Array<Observation>;
   /** 建档立卡贫困户信贷需求满足率(%) (由其他指标计算 / derived): 信贷需求得到满足的建档立卡贫困户 ÷ 有信贷需求的建档立卡贫困户 × 100 / registered poor households granted a loan as a share of those with credit demand, counted in households. 措施21. */
   poorHouseholdCreditDemandMetShare: Maybe<Scalars['Float']['output']>;
-  /** 放贷申报时间(天): 当年发放给建档立卡贫困户的贷款从申报(提交申请)到放款的平均天数 / mean number of days from a registered poor household’s loan application to the money being paid out, over the loans issued to them during the year. A prefecture or the province shows the unweighted mean of its counties’ means. 措施21. */
+  /** 放贷申报时间(天) (由其他指标计算 / derived): 贷款申报天数合计 ÷ 贷款笔数: 当年发放给建档立卡贫困户的贷款从申报到放款的平均天数; 汇总按笔数加权 / approval days summed over the loans ÷ the number of loans: the mean days from a registered poor household’s application to payment, over the loans issued to them during the year; rolled up, weighted by loans. 措施21. */
   poorHouseholdLoanApprovalDays: Maybe<Scalars['Float']['output']>;
+  /** 建档立卡贫困户贷款申报天数合计(天): 当年发放给建档立卡贫困户的每笔贷款从申报(提交申请)到放款的天数之和(天) / the days from application to payment of each loan issued to a registered poor household during the year, added up over those loans. 措施21. */
+  poorHouseholdLoanApprovalDaysTotal: Maybe<Scalars['Int']['output']>;
   /** 建档立卡贫困户贷款余额(万元): 年末建档立卡贫困户贷款余额(万元) / loans to registered poor households still outstanding at the end of the year, in 万元. 措施21. */
   poorHouseholdLoanBalance: Maybe<Scalars['Float']['output']>;
+  /** 建档立卡贫困户贷款笔数(个): 当年发放给建档立卡贫困户的贷款笔数(一户可有多笔) / number of loans issued to registered poor households during the year (a household may have more than one). 措施21. */
+  poorHouseholdLoansCount: Maybe<Scalars['Int']['output']>;
   /** 建档立卡贫困户贷款发放额(万元): 当年向建档立卡贫困户发放的贷款金额(万元) / amount lent to registered poor households during the year, in 万元. 措施21. */
   poorHouseholdLoansIssued: Maybe<Scalars['Float']['output']>;
   /** 信贷需求得到满足的建档立卡贫困户(个): 上述贫困户中当年获得贷款的户数 / of those households, the number that received a loan during the year. 措施21. */
   poorHouseholdsGrantedCredit: Maybe<Scalars['Int']['output']>;
   /** 有信贷需求的建档立卡贫困户(个): 当年申请贷款(含扶贫小额信贷)且符合贷款条件的建档立卡贫困户户数 / number of registered poor households that applied for a loan during the year (poverty-alleviation microcredit included) and met the lending conditions. 措施21. */
   poorHouseholdsWithCreditDemand: Maybe<Scalars['Int']['output']>;
+  /** 全省再贷款、再贴现需求满足率(%): 人民银行武汉分行公布的全省金融机构当年再贷款、再贴现需求满足率(%, 含贫困县), 每县同一年数值相同; 是公布数, 不由各县数值汇算 / the share of the relending and rediscount demand of all the province’s financial institutions (poverty counties included) that was met during the year, as 人民银行武汉分行 publishes it, in per cent; the same for every county in a year. A published figure, not computed from the counties’ figures. 措施21. */
+  provinceRelendingRediscountDemandMetShare: Maybe<Scalars['Float']['output']>;
   /** 建档立卡贫困户(个): 年末在册的建档立卡贫困户户数(含已脱贫仍在册的户) / number of registered poor households on the county’s file at the end of the year, households already lifted out of poverty but still on file included. 措施22. */
   registeredPoorHouseholds: Maybe<Scalars['Int']['output']>;
   /** 金融机构再贷款、再贴现需求(万元): 县内金融机构当年向人民银行申请的再贷款(支农、支小、扶贫再贷款)和再贴现金额合计(万元) / amount of relending (support-agriculture, support-small-business and poverty-alleviation relending) and rediscounting that the financial institutions in the county asked the central bank for during the year, in 万元. 措施21. */
@@ -346,7 +377,7 @@ export type CountyFinanceInsurance = {
   rules: Array<RuleResult>;
   /** 所示数值中是否含样例数据 / true when any figure shown is SAMPLE data, not published */
   sample: Scalars['Boolean']['output'];
-  /** 特色农业保险险种(个): 年末在该县开办的特色农业保险险种个数(中央政策性品种以外的地方特色种养品种, 如茶叶、柑橘、小龙虾) / number of special agricultural insurance products (特色农业保险: local crops, livestock and aquaculture beyond the central policy catalogue, such as tea, citrus or crayfish) offered in the county at the end of the year. 措施22. */
+  /** 特色农业保险险种数(个): 年末在该县开办的特色农业保险险种个数(中央政策性品种以外的地方特色种养品种, 如茶叶、柑橘、小龙虾) / number of special agricultural insurance products (特色农业保险: local crops, livestock and aquaculture beyond the central policy catalogue, such as tea, citrus or crayfish) offered in the county at the end of the year. 措施22. */
   specialAgriculturalInsuranceProducts: Maybe<Scalars['Int']['output']>;
   /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
@@ -362,6 +393,8 @@ export type CountyHealth = {
   __typename?: 'CountyHealth';
   /** 行政村(个): 县内行政村个数(年末), 即应有村级卫生室之处 / number of administrative villages (行政村) in the county at the end of the year: the places that should each have a village clinic. 措施18. */
   administrativeVillages: Maybe<Scalars['Int']['output']>;
+  /** 本部门报送的存量数字与全省统一存量(County.stockPoorVillages / stockPoorPopulation)的核对 / the department’s counts of the stock set beside the one stock the poverty alleviation office holds */
+  baselineChecks: Array<BaselineCheck>;
   /** 某指标本年数值的全部修订, 最早的在前 / every revision of one indicator's value, oldest first */
   history: Array<Observation>;
   /** 医疗救助补助资金(万元): 当年分配下达该县的医疗救助补助资金(中央和省级合计, 万元) / medical-assistance subsidy funds (医疗救助补助资金) allocated to the county for the year, central and provincial together, in 万元 (10,000 yuan). 措施19. */
@@ -374,7 +407,7 @@ export type CountyHealth = {
   rules: Array<RuleResult>;
   /** 所示数值中是否含样例数据 / true when any figure shown is SAMPLE data, not published */
   sample: Scalars['Boolean']['output'];
-  /** 存量贫困人口(人): 县内存量贫困人口, 按文件的2018年基数(60个非贫困县共65.93万人), 各年相同 / the county's stock poor population as the document counts it (2018 baseline, 659,300 across the 60 non-poverty counties), the same figure every year: the fixed base of funds per person. 措施19. */
+  /** 存量贫困人口(人): 本厅(省民政厅)统计的县内存量贫困人口, 按文件的2018年基数(60个非贫困县共65.93万人, 脱贫后仍计入), 各年相同, 为人均资金的分母; 县级视图将其与目录的存量贫困人口基数比较, 相差超过2%即标出 / the department's own count of the county's stock poor population as the document counts it (2018 baseline, 659,300 across the 60 non-poverty counties, still counted after people are lifted out), the same figure every year: the base of funds per person. The county's view compares it with the catalog's stock and flags a difference of more than 2 %. 措施19. */
   stockPoorPopulation: Maybe<Scalars['Int']['output']>;
   /** 乡镇卫生院建设覆盖率(%) (由其他指标计算 / derived): 乡镇卫生院建设达标的乡镇 ÷ 乡镇 × 100 / townships with a township health centre built to standard as a share of all townships. 措施18. */
   townshipHealthCentreCoverage: Maybe<Scalars['Float']['output']>;
@@ -423,9 +456,9 @@ export type CountyProgress = {
   rules: Array<RuleResult>;
   /** 所示数值中是否含样例数据 / true when any figure shown is SAMPLE data, not published */
   sample: Scalars['Boolean']['output'];
-  /** 存量贫困人口(人): 2018年文件确定的存量贫困人口(基数, 各年相同) / stock poor people as the document of 2018 counts them: the baseline, the same every year. 总体目标 / overall targets. */
+  /** 存量贫困人口(人): 文件确定的存量贫困人口, 即2017年末的基数, 只按2017年发布一次, 各年相同(60县合计65.93万人) / stock poor people as the document counts them, the baseline at the end of 2017: published once, for 2017, and the same in every plan year (659,300 over the 60 counties). 总体目标 / overall targets. */
   stockPoorPopulation: Maybe<Scalars['Int']['output']>;
-  /** 存量贫困村(个): 2018年文件确定的存量贫困村数(基数, 各年相同) / stock poor villages as the document of 2018 counts them: the baseline, the same every year. 总体目标 / overall targets. */
+  /** 存量贫困村(个): 文件确定的存量贫困村数, 即2017年末的基数, 只按2017年发布一次, 各年相同; 出列率、进度与各部门的核对都以此为分母(60县合计788个) / stock poor villages as the document counts them, the baseline at the end of 2017: published once, for 2017, and the same in every plan year; the denominator of the exit share, of the progress and of the departments’ checks (788 over the 60 counties). 总体目标 / overall targets. */
   stockPoorVillages: Maybe<Scalars['Int']['output']>;
   /** 已出列贫困村(个): 截至年末累计出列的存量贫困村数 / stock poor villages that have exited, cumulative at year end. 总体目标 / overall targets. */
   villagesExited: Maybe<Scalars['Int']['output']>;
@@ -449,6 +482,8 @@ export type CountyTransport = {
   accessProjectsArrangedShare: Maybe<Scalars['Float']['output']>;
   /** 乡镇和行政村规模以上自然村通畅工程"十三五"规划项目(个): "十三五"规划中该县乡镇和行政村规模以上自然村的通畅工程项目个数 / number of access-road projects (通畅工程) the 13th five-year plan (2016–2020) lists for the county's townships and for the natural villages above scale of its administrative villages. 措施11. */
   accessProjectsPlanned: Maybe<Scalars['Int']['output']>;
+  /** 本部门报送的存量数字与全省统一存量(County.stockPoorVillages / stockPoorPopulation)的核对 / the department’s counts of the stock set beside the one stock the poverty alleviation office holds */
+  baselineChecks: Array<BaselineCheck>;
   /** 某指标本年数值的全部修订, 最早的在前 / every revision of one indicator's value, oldest first */
   history: Array<Observation>;
   /** 规模以上自然村(个): 县内行政村所辖规模以上自然村个数(年末) / number of natural villages (自然村) above the province's size threshold in the county's administrative villages, at the end of the year. 措施11. */
@@ -461,11 +496,15 @@ export type CountyTransport = {
   observations: Array<Observation>;
   /** 贫困村提档升级工程里程(公里): 当年为贫困村实施的公路提档升级工程里程(公里) / kilometres of road upgraded during the year for the poor villages, all of them together. 措施11. */
   poorVillageRoadUpgradeKm: Maybe<Scalars['Float']['output']>;
-  /** 贫困村(个): 县内贫困村个数, 即文件所说的存量贫困村(出列后仍计入) / number of poor villages in the county: the stock poor villages of the document, still counted after they exit. 措施11. */
+  /** 贫困村(个): 本厅统计的县内贫困村个数, 即文件所说的存量贫困村(全省非贫困县788个, 出列后仍计入); 县级视图将其与目录的存量贫困村基数比较, 相差超过2%即标出 / the department's own count of the poor villages in the county: the stock poor villages of the document (788 across the non-poverty counties), still counted after they exit. The county's view compares it with the catalog's stock and flags a difference of more than 2 %. 措施11. */
   poorVillages: Maybe<Scalars['Int']['output']>;
-  /** 每个贫困村提档升级里程(公里) (由其他指标计算 / derived): 贫困村提档升级里程 ÷ 贫困村个数 / km upgraded for the poor villages divided by their number: the average a poor village received in the year. 措施11. */
+  /** 当年实施提档升级不少于1公里的贫困村(个): 上述贫困村中当年实施公路提档升级工程不少于1公里的个数 / number of those poor villages for which at least 1 km of road was upgraded during the year, each village counted on its own km. 措施11. */
+  poorVillagesUpgraded1Km: Maybe<Scalars['Int']['output']>;
+  /** 贫困村提档升级不少于1公里比例(%) (由其他指标计算 / derived): 当年提档升级不少于1公里的贫困村 ÷ 贫困村 × 100 / poor villages that got at least 1 km of upgrades in the year as a share of all poor villages. 措施11. */
+  poorVillagesUpgraded1KmShare: Maybe<Scalars['Float']['output']>;
+  /** 每个贫困村提档升级里程(公里) (由其他指标计算 / derived): 贫困村提档升级里程 ÷ 贫困村个数, 仅供参考(规则按每个贫困村考察) / km upgraded for the poor villages divided by their number: the average a poor village received in the year, for context (the rule counts each village). 措施11. */
   roadUpgradeKmPerPoorVillage: Maybe<Scalars['Float']['output']>;
-  /** 每个有扶贫任务的乡镇提档升级里程(公里) (由其他指标计算 / derived): 乡镇提档升级里程 ÷ 有扶贫任务的乡镇个数 / km upgraded for the townships with tasks divided by their number: the average a township received in the year. 措施11. */
+  /** 每个有扶贫任务的乡镇提档升级里程(公里) (由其他指标计算 / derived): 乡镇提档升级里程 ÷ 有扶贫任务的乡镇个数, 仅供参考(规则按每个乡镇考察) / km upgraded for the townships with tasks divided by their number: the average a township received in the year, for context (the rule counts each township). 措施11. */
   roadUpgradeKmPerTownship: Maybe<Scalars['Float']['output']>;
   /** 文件各项规则的结果 / the rules of the document, evaluated */
   rules: Array<RuleResult>;
@@ -475,7 +514,7 @@ export type CountyTransport = {
   scenicSpots4APlus: Maybe<Scalars['Int']['output']>;
   /** 通二级及以上公路的4A级以上景区(个): 年末已通二级及以上公路的4A级以上景区个数 / number of those scenic spots reached by a class-II or better road at the end of the year. 措施11. */
   scenicSpots4APlusOnClassTwoRoads: Maybe<Scalars['Int']['output']>;
-  /** 4A级以上景区通二级及以上公路比例(%) (由其他指标计算 / derived): 通二级及以上公路的4A级以上景区 ÷ 4A级以上景区 × 100 / 4A-or-above scenic spots reached by a class-II or better road as a share of all of them. 措施11. */
+  /** 4A级以上景区通二级及以上公路比例(%) (由其他指标计算 / derived): 通二级及以上公路的4A级以上景区 ÷ 4A级以上景区 × 100, 仅作进度展示(文件只要求加快推进, 不设规则) / 4A-or-above scenic spots reached by a class-II or better road as a share of all of them: progress only, since the document asks to speed the building up and sets no share or year, so no rule reads it. 措施11. */
   scenicSpots4APlusOnClassTwoRoadsShare: Maybe<Scalars['Float']['output']>;
   /** 有扶贫任务的乡镇提档升级工程里程(公里): 当年为有扶贫任务的乡镇实施的公路提档升级工程里程(公里) / kilometres of road upgraded (提档升级) during the year for the townships with tasks, all of them together. 措施11. */
   townshipRoadUpgradeKm: Maybe<Scalars['Float']['output']>;
@@ -483,8 +522,12 @@ export type CountyTransport = {
   townshipsOnClassTwoRoads: Maybe<Scalars['Int']['output']>;
   /** 有扶贫任务的乡镇通二级公路比例(%) (由其他指标计算 / derived): 通二级公路的有扶贫任务的乡镇 ÷ 有扶贫任务的乡镇 × 100 / townships with tasks reached by a class-II road as a share of all townships with tasks. 措施11. */
   townshipsOnClassTwoRoadsShare: Maybe<Scalars['Float']['output']>;
+  /** 有扶贫任务的乡镇提档升级不少于10公里比例(%) (由其他指标计算 / derived): 当年提档升级不少于10公里的有扶贫任务的乡镇 ÷ 有扶贫任务的乡镇 × 100 / townships with tasks that got at least 10 km of upgrades in the year as a share of all townships with tasks. 措施11. */
+  townshipsUpgraded10KmShare: Maybe<Scalars['Float']['output']>;
   /** 有扶贫任务的乡镇(个): 县内有扶贫任务的乡镇个数(年末) / number of townships (乡镇) in the county that carry poverty-alleviation tasks, at the end of the year. 措施11. */
   townshipsWithTasks: Maybe<Scalars['Int']['output']>;
+  /** 当年实施提档升级不少于10公里的有扶贫任务的乡镇(个): 当年实施公路提档升级工程不少于10公里的有扶贫任务的乡镇个数 / number of townships with tasks for which at least 10 km of road were upgraded (提档升级) during the year, each township counted on its own km. 措施11. */
+  townshipsWithTasksUpgraded10Km: Maybe<Scalars['Int']['output']>;
   /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
 };
@@ -513,13 +556,17 @@ export type CountyWater = {
   history: Array<Observation>;
   /** 本年各指标的当前值及其发布信息 / current value of each published indicator, with who and when */
   observations: Array<Observation>;
-  /** 建档立卡贫困人口(人): 县内建档立卡贫困人口数, 即文件所说的存量贫困人口(2018年), 脱贫后仍计入 / number of registered poor people (建档立卡贫困人口) in the county: the stock poor population of the document (2018), still counted after they are lifted out of poverty, so the same in every year. 措施12. */
+  /** 全省符合国家投资政策的水利基础设施项目纳入专项规划比例(%): 全省(含贫困县)同口径的纳入比例: 年末已纳入专项规划的符合国家投资政策的水利基础设施项目 ÷ 全省此类项目 × 100, 每县同一年数值相同, 为本县比例的参照 / the same share for the whole province, poverty counties included: eligible projects included in a special plan by the end of the year as a share of all of them. The same for every county in a year; the figure a county's share is compared with. 措施12. */
+  provinceEligibleProjectsInSpecialPlansShare: Maybe<Scalars['Float']['output']>;
+  /** "十三五"规划内建档立卡贫困人口(人): "十三五"农村饮水安全规划覆盖的本县建档立卡贫困人口数, 各年相同; 含2018年以前已脱贫者, 故多于文件所说的存量贫困人口(65.93万), 不是同一基数 / registered poor people (建档立卡贫困人口) of the county that the 13th five-year plan (2016–2020) for rural drinking water covers, the same in every year. It includes people lifted out of poverty before 2018, so it is larger than the stock poor population of the document (659,300 across the non-poverty counties) and is not that baseline. 措施12. */
   registeredPoorPopulation: Maybe<Scalars['Int']['output']>;
   /** 饮水安全有保障的建档立卡贫困人口(人): 年末饮水安全已有保障的建档立卡贫困人口数 / number of those registered poor people whose drinking water is safe (饮水安全, by the rural drinking-water safety standard) at the end of the year. 措施12. */
   registeredPoorWithSafeDrinkingWater: Maybe<Scalars['Int']['output']>;
   /** 文件各项规则的结果 / the rules of the document, evaluated */
   rules: Array<RuleResult>;
-  /** 建档立卡贫困人口饮水安全保障比例(%) (由其他指标计算 / derived): 饮水安全有保障的建档立卡贫困人口 ÷ 建档立卡贫困人口 × 100 / registered poor people with safe drinking water as a share of all registered poor people. 措施12. */
+  /** 当年下达的农村饮水安全投资(万元): 当年下达本县的农村饮水安全投资(万元, 仅当年, 不累计), 含建档立卡贫困人口饮水安全投资及其他农村饮水安全巩固提升投资 / rural drinking-water safety investment (万元) issued to the county during the year, that year only: for all rural drinking water, the investment for registered poor people included. 措施12. */
+  ruralDrinkingWaterInvestmentInYear: Maybe<Scalars['Float']['output']>;
+  /** 建档立卡贫困人口饮水安全保障比例(%) (由其他指标计算 / derived): 饮水安全有保障的建档立卡贫困人口 ÷ "十三五"规划内建档立卡贫困人口 × 100, 仅作进度展示(措施12未要求此比例, 不设规则) / registered poor people with safe drinking water as a share of the plan's registered poor people: progress only, since measure 12 sets no such share and no rule reads it. 措施12. */
   safeDrinkingWaterShare: Maybe<Scalars['Float']['output']>;
   /** 所示数值中是否含样例数据 / true when any figure shown is SAMPLE data, not published */
   sample: Scalars['Boolean']['output'];
@@ -574,6 +621,8 @@ export type EducationRollup = {
   nutritionPilotCounty: Maybe<Scalars['Int']['output']>;
   /** 营养餐试点受益学生(人): 当年在试点学校享受营养餐的农村义务教育学生人数; 非试点县为0 / rural compulsory-education students who received the pilot's meals in the year; 0 in a county without a pilot. 措施17. 汇总方式 / rolls up as: sum. */
   nutritionPilotStudents: Maybe<Scalars['Int']['output']>;
+  /** 义务教育阶段建档立卡等贫困家庭学生辍学率(%) (由其他指标计算 / derived): 辍学的义务教育阶段建档立卡等贫困家庭学生 ÷ 义务教育阶段建档立卡等贫困家庭学生 × 100; 无此类学生时无值 / students from registered poor families who dropped out of compulsory education as a share of those in it; no value where there are none. 措施17. 汇总方式 / rolls up as: ratio of sums. */
+  poorFamilyCompulsoryDropoutRate: Maybe<Scalars['Float']['output']>;
   /** 义务教育阶段辍学的建档立卡等贫困家庭学生(人): 当年辍学(未完成义务教育而离开学校, 且年末未劝返复学)的义务教育阶段建档立卡等贫困家庭学生人数 / students from registered poor families who left compulsory education before completing it during the year (辍学) and had not been brought back to school by the end of the year. 措施17. 汇总方式 / rolls up as: sum. */
   poorFamilyCompulsoryDropouts: Maybe<Scalars['Int']['output']>;
   /** 义务教育阶段建档立卡等贫困家庭学生(人): 上述学生中处于义务教育阶段(小学和初中)的人数 / those of the students above who are in compulsory education (primary and junior secondary school). 措施17. 汇总方式 / rolls up as: sum. */
@@ -623,16 +672,22 @@ export type FinanceInsuranceRollup = {
   fupinbaoInsuredHouseholds: Maybe<Scalars['Int']['output']>;
   /** 建档立卡贫困户信贷需求满足率(%) (由其他指标计算 / derived): 信贷需求得到满足的建档立卡贫困户 ÷ 有信贷需求的建档立卡贫困户 × 100 / registered poor households granted a loan as a share of those with credit demand, counted in households. 措施21. 汇总方式 / rolls up as: ratio of sums. */
   poorHouseholdCreditDemandMetShare: Maybe<Scalars['Float']['output']>;
-  /** 放贷申报时间(天): 当年发放给建档立卡贫困户的贷款从申报(提交申请)到放款的平均天数 / mean number of days from a registered poor household’s loan application to the money being paid out, over the loans issued to them during the year. A prefecture or the province shows the unweighted mean of its counties’ means. 措施21. 汇总方式 / rolls up as: mean. */
+  /** 放贷申报时间(天) (由其他指标计算 / derived): 贷款申报天数合计 ÷ 贷款笔数: 当年发放给建档立卡贫困户的贷款从申报到放款的平均天数; 汇总按笔数加权 / approval days summed over the loans ÷ the number of loans: the mean days from a registered poor household’s application to payment, over the loans issued to them during the year; rolled up, weighted by loans. 措施21. 汇总方式 / rolls up as: ratio of sums. */
   poorHouseholdLoanApprovalDays: Maybe<Scalars['Float']['output']>;
+  /** 建档立卡贫困户贷款申报天数合计(天): 当年发放给建档立卡贫困户的每笔贷款从申报(提交申请)到放款的天数之和(天) / the days from application to payment of each loan issued to a registered poor household during the year, added up over those loans. 措施21. 汇总方式 / rolls up as: sum. */
+  poorHouseholdLoanApprovalDaysTotal: Maybe<Scalars['Int']['output']>;
   /** 建档立卡贫困户贷款余额(万元): 年末建档立卡贫困户贷款余额(万元) / loans to registered poor households still outstanding at the end of the year, in 万元. 措施21. 汇总方式 / rolls up as: sum. */
   poorHouseholdLoanBalance: Maybe<Scalars['Float']['output']>;
+  /** 建档立卡贫困户贷款笔数(个): 当年发放给建档立卡贫困户的贷款笔数(一户可有多笔) / number of loans issued to registered poor households during the year (a household may have more than one). 措施21. 汇总方式 / rolls up as: sum. */
+  poorHouseholdLoansCount: Maybe<Scalars['Int']['output']>;
   /** 建档立卡贫困户贷款发放额(万元): 当年向建档立卡贫困户发放的贷款金额(万元) / amount lent to registered poor households during the year, in 万元. 措施21. 汇总方式 / rolls up as: sum. */
   poorHouseholdLoansIssued: Maybe<Scalars['Float']['output']>;
   /** 信贷需求得到满足的建档立卡贫困户(个): 上述贫困户中当年获得贷款的户数 / of those households, the number that received a loan during the year. 措施21. 汇总方式 / rolls up as: sum. */
   poorHouseholdsGrantedCredit: Maybe<Scalars['Int']['output']>;
   /** 有信贷需求的建档立卡贫困户(个): 当年申请贷款(含扶贫小额信贷)且符合贷款条件的建档立卡贫困户户数 / number of registered poor households that applied for a loan during the year (poverty-alleviation microcredit included) and met the lending conditions. 措施21. 汇总方式 / rolls up as: sum. */
   poorHouseholdsWithCreditDemand: Maybe<Scalars['Int']['output']>;
+  /** 全省再贷款、再贴现需求满足率(%): 人民银行武汉分行公布的全省金融机构当年再贷款、再贴现需求满足率(%, 含贫困县), 每县同一年数值相同; 是公布数, 不由各县数值汇算 / the share of the relending and rediscount demand of all the province’s financial institutions (poverty counties included) that was met during the year, as 人民银行武汉分行 publishes it, in per cent; the same for every county in a year. A published figure, not computed from the counties’ figures. 措施21. 汇总方式 / rolls up as: mean. */
+  provinceRelendingRediscountDemandMetShare: Maybe<Scalars['Float']['output']>;
   /** 建档立卡贫困户(个): 年末在册的建档立卡贫困户户数(含已脱贫仍在册的户) / number of registered poor households on the county’s file at the end of the year, households already lifted out of poverty but still on file included. 措施22. 汇总方式 / rolls up as: sum. */
   registeredPoorHouseholds: Maybe<Scalars['Int']['output']>;
   /** 金融机构再贷款、再贴现需求(万元): 县内金融机构当年向人民银行申请的再贷款(支农、支小、扶贫再贷款)和再贴现金额合计(万元) / amount of relending (support-agriculture, support-small-business and poverty-alleviation relending) and rediscounting that the financial institutions in the county asked the central bank for during the year, in 万元. 措施21. 汇总方式 / rolls up as: sum. */
@@ -645,7 +700,7 @@ export type FinanceInsuranceRollup = {
   rules: Array<RuleResult>;
   /** 所示数值中是否含样例数据 / true when any figure shown is SAMPLE data, not published */
   sample: Scalars['Boolean']['output'];
-  /** 特色农业保险险种(个): 年末在该县开办的特色农业保险险种个数(中央政策性品种以外的地方特色种养品种, 如茶叶、柑橘、小龙虾) / number of special agricultural insurance products (特色农业保险: local crops, livestock and aquaculture beyond the central policy catalogue, such as tea, citrus or crayfish) offered in the county at the end of the year. 措施22. 汇总方式 / rolls up as: sum. */
+  /** 特色农业保险险种数(个): 年末在该县开办的特色农业保险险种个数(中央政策性品种以外的地方特色种养品种, 如茶叶、柑橘、小龙虾) / number of special agricultural insurance products (特色农业保险: local crops, livestock and aquaculture beyond the central policy catalogue, such as tea, citrus or crayfish) offered in the county at the end of the year. 措施22. 汇总方式 / rolls up as: sum. */
   specialAgriculturalInsuranceProducts: Maybe<Scalars['Int']['output']>;
   /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
@@ -656,8 +711,8 @@ export type FinanceRollup = {
   __typename?: 'FinanceRollup';
   /** 资金分配所依据的贫困人口(人): 分配当年资金时采用的本县建档立卡贫困人口(上年末未脱贫人数)(人)。 / The county’s registered poor population the allocation used: those not yet lifted out at the end of the year before. 措施4. 汇总方式 / rolls up as: sum. */
   allocationPoorPopulation: Maybe<Scalars['Int']['output']>;
-  /** 人均财政预算支出低于全省平均水平的种粮大县、人口大县(个): 种粮大县或人口大县且人均财政预算支出低于全省平均水平: 是为1, 否为0 — 措施2加大转移支付的对象。汇总为报送县中此类县所占比例(1为全部), 故不取整。 / 1 for a major grain-producing or populous county whose budget expenditure per resident is below the provincial average — the counties measure 2 singles out — else 0. Rolled up, the fraction of reporting counties that are such (1 = all), hence not a whole number. 措施2. 汇总方式 / rolls up as: mean. */
-  belowAverageGrainOrPopulousCounty: Maybe<Scalars['Float']['output']>;
+  /** 专项扶贫资金分配因素中贫困人口因素的权重(%): 省里当年分配中央和省级财政专项扶贫资金的因素法中, 贫困人口因素所占权重(%); 全省一个分配办法, 每县同一年数值相同。 / The weight (%) the poor population carries among the factors by which the province allocates the year’s central and provincial special poverty funds: one province-wide formula, so the same for every county in a year. 措施4. 汇总方式 / rolls up as: mean. */
+  allocationPoorPopulationWeight: Maybe<Scalars['Float']['output']>;
   /** 一般公共预算支出(万元): 本县当年一般公共预算支出(万元), 人均财政预算支出的分子。 / The county’s general public budget expenditure of the year: the numerator of per-capita expenditure. 措施2. 汇总方式 / rolls up as: sum. */
   budgetExpenditure: Maybe<Scalars['Float']['output']>;
   /** 人均财政预算支出(元) (由其他指标计算 / derived): 一般公共预算支出 ÷ 年末常住人口(元/人)。 / General public budget expenditure ÷ resident population, in yuan per person. 措施2. 汇总方式 / rolls up as: ratio of sums. */
@@ -738,7 +793,7 @@ export type HealthRollup = {
   rules: Array<RuleResult>;
   /** 所示数值中是否含样例数据 / true when any figure shown is SAMPLE data, not published */
   sample: Scalars['Boolean']['output'];
-  /** 存量贫困人口(人): 县内存量贫困人口, 按文件的2018年基数(60个非贫困县共65.93万人), 各年相同 / the county's stock poor population as the document counts it (2018 baseline, 659,300 across the 60 non-poverty counties), the same figure every year: the fixed base of funds per person. 措施19. 汇总方式 / rolls up as: sum. */
+  /** 存量贫困人口(人): 本厅(省民政厅)统计的县内存量贫困人口, 按文件的2018年基数(60个非贫困县共65.93万人, 脱贫后仍计入), 各年相同, 为人均资金的分母; 县级视图将其与目录的存量贫困人口基数比较, 相差超过2%即标出 / the department's own count of the county's stock poor population as the document counts it (2018 baseline, 659,300 across the 60 non-poverty counties, still counted after people are lifted out), the same figure every year: the base of funds per person. The county's view compares it with the catalog's stock and flags a difference of more than 2 %. 措施19. 汇总方式 / rolls up as: sum. */
   stockPoorPopulation: Maybe<Scalars['Int']['output']>;
   /** 乡镇卫生院建设覆盖率(%) (由其他指标计算 / derived): 乡镇卫生院建设达标的乡镇 ÷ 乡镇 × 100 / townships with a township health centre built to standard as a share of all townships. 措施18. 汇总方式 / rolls up as: ratio of sums. */
   townshipHealthCentreCoverage: Maybe<Scalars['Float']['output']>;
@@ -1112,6 +1167,8 @@ export type PrefectureAssessment = {
   rulesAssessed: Scalars['Int']['output'];
   /** 其中达到的规则数(条) / of which MET */
   rulesMet: Scalars['Int']['output'];
+  /** 是否用到样例数据: 有一县的得分用到即为真 / whether a sample figure went into it: true when any county's score rests on one */
+  sample: Scalars['Boolean']['output'];
   /** 规则达到率(%): 各县达到的规则数之和 ÷ 考核的规则数之和 × 100; 无考核规则时为空 / rules MET ÷ rules assessed × 100, over all its counties */
   shareOfRulesMet: Maybe<Scalars['Float']['output']>;
   /** 未应答的部门 / the departments that did not answer */
@@ -1133,9 +1190,9 @@ export type ProgressRollup = {
   rules: Array<RuleResult>;
   /** 所示数值中是否含样例数据 / true when any figure shown is SAMPLE data, not published */
   sample: Scalars['Boolean']['output'];
-  /** 存量贫困人口(人): 2018年文件确定的存量贫困人口(基数, 各年相同) / stock poor people as the document of 2018 counts them: the baseline, the same every year. 总体目标 / overall targets. 汇总方式 / rolls up as: sum. */
+  /** 存量贫困人口(人): 文件确定的存量贫困人口, 即2017年末的基数, 只按2017年发布一次, 各年相同(60县合计65.93万人) / stock poor people as the document counts them, the baseline at the end of 2017: published once, for 2017, and the same in every plan year (659,300 over the 60 counties). 总体目标 / overall targets. 汇总方式 / rolls up as: sum. */
   stockPoorPopulation: Maybe<Scalars['Int']['output']>;
-  /** 存量贫困村(个): 2018年文件确定的存量贫困村数(基数, 各年相同) / stock poor villages as the document of 2018 counts them: the baseline, the same every year. 总体目标 / overall targets. 汇总方式 / rolls up as: sum. */
+  /** 存量贫困村(个): 文件确定的存量贫困村数, 即2017年末的基数, 只按2017年发布一次, 各年相同; 出列率、进度与各部门的核对都以此为分母(60县合计788个) / stock poor villages as the document counts them, the baseline at the end of 2017: published once, for 2017, and the same in every plan year; the denominator of the exit share, of the progress and of the departments’ checks (788 over the 60 counties). 总体目标 / overall targets. 汇总方式 / rolls up as: sum. */
   stockPoorVillages: Maybe<Scalars['Int']['output']>;
   /** 已出列贫困村(个): 截至年末累计出列的存量贫困村数 / stock poor villages that have exited, cumulative at year end. 总体目标 / overall targets. 汇总方式 / rolls up as: sum. */
   villagesExited: Maybe<Scalars['Int']['output']>;
@@ -1216,7 +1273,7 @@ export type ProvinceAssessment = {
   meanScore: Maybe<Scalars['Float']['output']>;
   /** 各措施在全省的汇总 / every measure over the province */
   measures: Array<MeasureRollup>;
-  /** 全省进度, 截至考核年份的每年年末, 对照788个村、65.93万人; 数字由省扶贫办发布(同 Province.progress) / the province's progress at the end of each plan year up to the one assessed, against 788 villages and 659,300 people; the figures are those the poverty alleviation office publishes (as Province.progress) */
+  /** 全省进度, 截至考核年份的每年年末, 对照存量(各县存量之和, 与规则和各部门核对所用为同一存量; 文件合计788个村、65.93万人, 见 policy.targets); 数字由省扶贫办发布(同 Province.progress) / the province's progress at the end of each plan year up to the one assessed, against the stock (the counties' stock summed: the same stock the rules and the departments’ checks read; the document’s totals, 788 villages and 659,300 people, are policy.targets); the figures are those the poverty alleviation office publishes (as Province.progress) */
   progress: Array<TargetProgress>;
   /** 湖北省 / the province */
   province: Province;
@@ -1224,6 +1281,8 @@ export type ProvinceAssessment = {
   rulesAssessed: Scalars['Int']['output'];
   /** 其中达到的规则数(条) / of which MET */
   rulesMet: Scalars['Int']['output'];
+  /** 是否用到样例数据: 有一县的得分用到即为真 / whether a sample figure went into it: true when any county's score rests on one */
+  sample: Scalars['Boolean']['output'];
   /** 规则达到率(%): 各县达到的规则数之和 ÷ 考核的规则数之和 × 100; 无考核规则时为空 / rules MET ÷ rules assessed × 100, over all its counties */
   shareOfRulesMet: Maybe<Scalars['Float']['output']>;
   /** 未应答的部门 / the departments that did not answer */
@@ -1476,6 +1535,8 @@ export type RuleResult = {
   required: Maybe<Scalars['Float']['output']>;
   /** 所评价的规则 / the rule evaluated */
   rule: Rule;
+  /** 是否用到样例数据: 本规则所读的数字(本年、上年、参照指标、适用条件)中有样例数据时为真 / whether a sample figure went into the result: the year's, the year before's, the reference or a condition's */
+  sample: Scalars['Boolean']['output'];
   /** 是否达到 / whether it is met */
   status: RuleStatus;
   /** 年份(年) / year */
@@ -1523,16 +1584,16 @@ export type TargetProgress = {
   peopleLiftedOut: Maybe<Scalars['Int']['output']>;
   /** 目标完成率(%): 已脱贫 ÷ 659,300 × 100 / share of the target reached */
   peopleLiftedOutShareOfTarget: Maybe<Scalars['Float']['output']>;
-  /** 目标: 存量贫困人口(人), 即 659,300 人 / the target, 659,300 people */
-  peopleTarget: Scalars['Int']['output'];
+  /** 目标: 存量贫困人口(人), 各县存量之和(文件合计65.93万人); 未发布存量时为空 / the target: the counties’ stock poor people summed (659,300 in the document); null where no stock is published */
+  peopleTarget: Maybe<Scalars['Int']['output']>;
   /** 是否含样例数据 / SAMPLE figures among them */
   sample: Scalars['Boolean']['output'];
   /** 已出列存量贫困村(个), 累计 / stock poor villages exited, cumulative */
   villagesExited: Maybe<Scalars['Int']['output']>;
   /** 目标完成率(%): 已出列 ÷ 788 × 100 / share of the target reached */
   villagesExitedShareOfTarget: Maybe<Scalars['Float']['output']>;
-  /** 目标: 存量贫困村(个), 即 788 个 / the target, 788 villages */
-  villagesTarget: Scalars['Int']['output'];
+  /** 目标: 存量贫困村(个), 各县存量之和(文件合计788个); 未发布存量时为空 / the target: the counties’ stock poor villages summed (788 in the document); null where no stock is published */
+  villagesTarget: Maybe<Scalars['Int']['output']>;
   /** 年份(年), 截至该年年末 / year: the figures stand at its end */
   year: Scalars['Int']['output'];
 };
@@ -1556,11 +1617,15 @@ export type TransportRollup = {
   naturalVillagesWithHardenedRoadsShare: Maybe<Scalars['Float']['output']>;
   /** 贫困村提档升级工程里程(公里): 当年为贫困村实施的公路提档升级工程里程(公里) / kilometres of road upgraded during the year for the poor villages, all of them together. 措施11. 汇总方式 / rolls up as: sum. */
   poorVillageRoadUpgradeKm: Maybe<Scalars['Float']['output']>;
-  /** 贫困村(个): 县内贫困村个数, 即文件所说的存量贫困村(出列后仍计入) / number of poor villages in the county: the stock poor villages of the document, still counted after they exit. 措施11. 汇总方式 / rolls up as: sum. */
+  /** 贫困村(个): 本厅统计的县内贫困村个数, 即文件所说的存量贫困村(全省非贫困县788个, 出列后仍计入); 县级视图将其与目录的存量贫困村基数比较, 相差超过2%即标出 / the department's own count of the poor villages in the county: the stock poor villages of the document (788 across the non-poverty counties), still counted after they exit. The county's view compares it with the catalog's stock and flags a difference of more than 2 %. 措施11. 汇总方式 / rolls up as: sum. */
   poorVillages: Maybe<Scalars['Int']['output']>;
-  /** 每个贫困村提档升级里程(公里) (由其他指标计算 / derived): 贫困村提档升级里程 ÷ 贫困村个数 / km upgraded for the poor villages divided by their number: the average a poor village received in the year. 措施11. 汇总方式 / rolls up as: ratio of sums. */
+  /** 当年实施提档升级不少于1公里的贫困村(个): 上述贫困村中当年实施公路提档升级工程不少于1公里的个数 / number of those poor villages for which at least 1 km of road was upgraded during the year, each village counted on its own km. 措施11. 汇总方式 / rolls up as: sum. */
+  poorVillagesUpgraded1Km: Maybe<Scalars['Int']['output']>;
+  /** 贫困村提档升级不少于1公里比例(%) (由其他指标计算 / derived): 当年提档升级不少于1公里的贫困村 ÷ 贫困村 × 100 / poor villages that got at least 1 km of upgrades in the year as a share of all poor villages. 措施11. 汇总方式 / rolls up as: ratio of sums. */
+  poorVillagesUpgraded1KmShare: Maybe<Scalars['Float']['output']>;
+  /** 每个贫困村提档升级里程(公里) (由其他指标计算 / derived): 贫困村提档升级里程 ÷ 贫困村个数, 仅供参考(规则按每个贫困村考察) / km upgraded for the poor villages divided by their number: the average a poor village received in the year, for context (the rule counts each village). 措施11. 汇总方式 / rolls up as: ratio of sums. */
   roadUpgradeKmPerPoorVillage: Maybe<Scalars['Float']['output']>;
-  /** 每个有扶贫任务的乡镇提档升级里程(公里) (由其他指标计算 / derived): 乡镇提档升级里程 ÷ 有扶贫任务的乡镇个数 / km upgraded for the townships with tasks divided by their number: the average a township received in the year. 措施11. 汇总方式 / rolls up as: ratio of sums. */
+  /** 每个有扶贫任务的乡镇提档升级里程(公里) (由其他指标计算 / derived): 乡镇提档升级里程 ÷ 有扶贫任务的乡镇个数, 仅供参考(规则按每个乡镇考察) / km upgraded for the townships with tasks divided by their number: the average a township received in the year, for context (the rule counts each township). 措施11. 汇总方式 / rolls up as: ratio of sums. */
   roadUpgradeKmPerTownship: Maybe<Scalars['Float']['output']>;
   /** 文件各项规则的结果 / the rules of the document, evaluated */
   rules: Array<RuleResult>;
@@ -1570,7 +1635,7 @@ export type TransportRollup = {
   scenicSpots4APlus: Maybe<Scalars['Int']['output']>;
   /** 通二级及以上公路的4A级以上景区(个): 年末已通二级及以上公路的4A级以上景区个数 / number of those scenic spots reached by a class-II or better road at the end of the year. 措施11. 汇总方式 / rolls up as: sum. */
   scenicSpots4APlusOnClassTwoRoads: Maybe<Scalars['Int']['output']>;
-  /** 4A级以上景区通二级及以上公路比例(%) (由其他指标计算 / derived): 通二级及以上公路的4A级以上景区 ÷ 4A级以上景区 × 100 / 4A-or-above scenic spots reached by a class-II or better road as a share of all of them. 措施11. 汇总方式 / rolls up as: ratio of sums. */
+  /** 4A级以上景区通二级及以上公路比例(%) (由其他指标计算 / derived): 通二级及以上公路的4A级以上景区 ÷ 4A级以上景区 × 100, 仅作进度展示(文件只要求加快推进, 不设规则) / 4A-or-above scenic spots reached by a class-II or better road as a share of all of them: progress only, since the document asks to speed the building up and sets no share or year, so no rule reads it. 措施11. 汇总方式 / rolls up as: ratio of sums. */
   scenicSpots4APlusOnClassTwoRoadsShare: Maybe<Scalars['Float']['output']>;
   /** 有扶贫任务的乡镇提档升级工程里程(公里): 当年为有扶贫任务的乡镇实施的公路提档升级工程里程(公里) / kilometres of road upgraded (提档升级) during the year for the townships with tasks, all of them together. 措施11. 汇总方式 / rolls up as: sum. */
   townshipRoadUpgradeKm: Maybe<Scalars['Float']['output']>;
@@ -1578,8 +1643,12 @@ export type TransportRollup = {
   townshipsOnClassTwoRoads: Maybe<Scalars['Int']['output']>;
   /** 有扶贫任务的乡镇通二级公路比例(%) (由其他指标计算 / derived): 通二级公路的有扶贫任务的乡镇 ÷ 有扶贫任务的乡镇 × 100 / townships with tasks reached by a class-II road as a share of all townships with tasks. 措施11. 汇总方式 / rolls up as: ratio of sums. */
   townshipsOnClassTwoRoadsShare: Maybe<Scalars['Float']['output']>;
+  /** 有扶贫任务的乡镇提档升级不少于10公里比例(%) (由其他指标计算 / derived): 当年提档升级不少于10公里的有扶贫任务的乡镇 ÷ 有扶贫任务的乡镇 × 100 / townships with tasks that got at least 10 km of upgrades in the year as a share of all townships with tasks. 措施11. 汇总方式 / rolls up as: ratio of sums. */
+  townshipsUpgraded10KmShare: Maybe<Scalars['Float']['output']>;
   /** 有扶贫任务的乡镇(个): 县内有扶贫任务的乡镇个数(年末) / number of townships (乡镇) in the county that carry poverty-alleviation tasks, at the end of the year. 措施11. 汇总方式 / rolls up as: sum. */
   townshipsWithTasks: Maybe<Scalars['Int']['output']>;
+  /** 当年实施提档升级不少于10公里的有扶贫任务的乡镇(个): 当年实施公路提档升级工程不少于10公里的有扶贫任务的乡镇个数 / number of townships with tasks for which at least 10 km of road were upgraded (提档升级) during the year, each township counted on its own km. 措施11. 汇总方式 / rolls up as: sum. */
+  townshipsWithTasksUpgraded10Km: Maybe<Scalars['Int']['output']>;
   /** 年份(年), 2018–2020 / the plan year of the figures */
   year: Scalars['Int']['output'];
 };
@@ -1618,13 +1687,17 @@ export type WaterRollup = {
   eligibleProjectsInSpecialPlans: Maybe<Scalars['Int']['output']>;
   /** 符合国家投资政策的水利基础设施项目纳入专项规划比例(%) (由其他指标计算 / derived): 纳入专项规划的项目 ÷ 符合国家投资政策的项目 × 100 / eligible projects included in a special plan as a share of all eligible projects. 措施12. 汇总方式 / rolls up as: ratio of sums. */
   eligibleProjectsInSpecialPlansShare: Maybe<Scalars['Float']['output']>;
-  /** 建档立卡贫困人口(人): 县内建档立卡贫困人口数, 即文件所说的存量贫困人口(2018年), 脱贫后仍计入 / number of registered poor people (建档立卡贫困人口) in the county: the stock poor population of the document (2018), still counted after they are lifted out of poverty, so the same in every year. 措施12. 汇总方式 / rolls up as: sum. */
+  /** 全省符合国家投资政策的水利基础设施项目纳入专项规划比例(%): 全省(含贫困县)同口径的纳入比例: 年末已纳入专项规划的符合国家投资政策的水利基础设施项目 ÷ 全省此类项目 × 100, 每县同一年数值相同, 为本县比例的参照 / the same share for the whole province, poverty counties included: eligible projects included in a special plan by the end of the year as a share of all of them. The same for every county in a year; the figure a county's share is compared with. 措施12. 汇总方式 / rolls up as: mean. */
+  provinceEligibleProjectsInSpecialPlansShare: Maybe<Scalars['Float']['output']>;
+  /** "十三五"规划内建档立卡贫困人口(人): "十三五"农村饮水安全规划覆盖的本县建档立卡贫困人口数, 各年相同; 含2018年以前已脱贫者, 故多于文件所说的存量贫困人口(65.93万), 不是同一基数 / registered poor people (建档立卡贫困人口) of the county that the 13th five-year plan (2016–2020) for rural drinking water covers, the same in every year. It includes people lifted out of poverty before 2018, so it is larger than the stock poor population of the document (659,300 across the non-poverty counties) and is not that baseline. 措施12. 汇总方式 / rolls up as: sum. */
   registeredPoorPopulation: Maybe<Scalars['Int']['output']>;
   /** 饮水安全有保障的建档立卡贫困人口(人): 年末饮水安全已有保障的建档立卡贫困人口数 / number of those registered poor people whose drinking water is safe (饮水安全, by the rural drinking-water safety standard) at the end of the year. 措施12. 汇总方式 / rolls up as: sum. */
   registeredPoorWithSafeDrinkingWater: Maybe<Scalars['Int']['output']>;
   /** 文件各项规则的结果 / the rules of the document, evaluated */
   rules: Array<RuleResult>;
-  /** 建档立卡贫困人口饮水安全保障比例(%) (由其他指标计算 / derived): 饮水安全有保障的建档立卡贫困人口 ÷ 建档立卡贫困人口 × 100 / registered poor people with safe drinking water as a share of all registered poor people. 措施12. 汇总方式 / rolls up as: ratio of sums. */
+  /** 当年下达的农村饮水安全投资(万元): 当年下达本县的农村饮水安全投资(万元, 仅当年, 不累计), 含建档立卡贫困人口饮水安全投资及其他农村饮水安全巩固提升投资 / rural drinking-water safety investment (万元) issued to the county during the year, that year only: for all rural drinking water, the investment for registered poor people included. 措施12. 汇总方式 / rolls up as: sum. */
+  ruralDrinkingWaterInvestmentInYear: Maybe<Scalars['Float']['output']>;
+  /** 建档立卡贫困人口饮水安全保障比例(%) (由其他指标计算 / derived): 饮水安全有保障的建档立卡贫困人口 ÷ "十三五"规划内建档立卡贫困人口 × 100, 仅作进度展示(措施12未要求此比例, 不设规则) / registered poor people with safe drinking water as a share of the plan's registered poor people: progress only, since measure 12 sets no such share and no rule reads it. 措施12. 汇总方式 / rolls up as: ratio of sums. */
   safeDrinkingWaterShare: Maybe<Scalars['Float']['output']>;
   /** 所示数值中是否含样例数据 / true when any figure shown is SAMPLE data, not published */
   sample: Scalars['Boolean']['output'];
@@ -1649,18 +1722,28 @@ export type CountyFinanceFiguresFragment = {
   budgetExpenditurePerCapita: number | null;
   provincialBudgetExpenditurePerCapita: number | null;
   majorGrainOrPopulousCounty: number | null;
-  belowAverageGrainOrPopulousCounty: number | null;
   transferPayment: number | null;
   pvProjectsListed: number | null;
   pvProjectsSubsidised: number | null;
   pvProjectsSubsidisedShare: number | null;
   pvSubsidy: number | null;
+  allocationPoorPopulationWeight: number | null;
   specialFundsAllocated: number | null;
   allocationPoorPopulation: number | null;
   specialFundsPerPoorPerson: number | null;
   specialFundsShareOfProvince: number | null;
   poorPopulationShareOfProvince: number | null;
   fundsToPoorPopulationShareRatio: number | null;
+  observations: Array<{
+    __typename?: 'Observation';
+    year: number;
+    value: number;
+    revision: number;
+    publishedBy: string;
+    publishedAt: string;
+    sample: boolean;
+    indicator: { __typename?: 'Indicator'; id: string };
+  }>;
   rules: Array<{
     __typename?: 'RuleResult';
     status: RuleStatus;
@@ -1668,6 +1751,7 @@ export type CountyFinanceFiguresFragment = {
     required: number | null;
     gap: number | null;
     reason: string | null;
+    sample: boolean;
     rule: {
       __typename?: 'Rule';
       id: string;
@@ -1678,6 +1762,7 @@ export type CountyFinanceFiguresFragment = {
       kind: RuleKind;
       basis: RuleBasis;
       basisNote: string;
+      words: string | null;
       indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
       measure: { __typename?: 'Measure'; number: number } | null;
     };
@@ -1689,8 +1774,12 @@ export type CountyTransportFiguresFragment = {
   year: number;
   sample: boolean;
   townshipsWithTasks: number | null;
+  townshipsWithTasksUpgraded10Km: number | null;
+  townshipsUpgraded10KmShare: number | null;
   townshipRoadUpgradeKm: number | null;
   poorVillages: number | null;
+  poorVillagesUpgraded1Km: number | null;
+  poorVillagesUpgraded1KmShare: number | null;
   poorVillageRoadUpgradeKm: number | null;
   roadUpgradeKmPerTownship: number | null;
   roadUpgradeKmPerPoorVillage: number | null;
@@ -1705,6 +1794,26 @@ export type CountyTransportFiguresFragment = {
   scenicSpots4APlus: number | null;
   scenicSpots4APlusOnClassTwoRoads: number | null;
   scenicSpots4APlusOnClassTwoRoadsShare: number | null;
+  observations: Array<{
+    __typename?: 'Observation';
+    year: number;
+    value: number;
+    revision: number;
+    publishedBy: string;
+    publishedAt: string;
+    sample: boolean;
+    indicator: { __typename?: 'Indicator'; id: string };
+  }>;
+  baselineChecks: Array<{
+    __typename?: 'BaselineCheck';
+    baseline: string;
+    value: number | null;
+    stock: number | null;
+    difference: number | null;
+    tolerance: number;
+    withinTolerance: boolean | null;
+    indicator: { __typename?: 'Indicator'; id: string };
+  }>;
   rules: Array<{
     __typename?: 'RuleResult';
     status: RuleStatus;
@@ -1712,6 +1821,7 @@ export type CountyTransportFiguresFragment = {
     required: number | null;
     gap: number | null;
     reason: string | null;
+    sample: boolean;
     rule: {
       __typename?: 'Rule';
       id: string;
@@ -1722,6 +1832,7 @@ export type CountyTransportFiguresFragment = {
       kind: RuleKind;
       basis: RuleBasis;
       basisNote: string;
+      words: string | null;
       indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
       measure: { __typename?: 'Measure'; number: number } | null;
     };
@@ -1732,6 +1843,7 @@ export type CountyWaterFiguresFragment = {
   __typename?: 'CountyWater';
   year: number;
   sample: boolean;
+  ruralDrinkingWaterInvestmentInYear: number | null;
   registeredPoorPopulation: number | null;
   registeredPoorWithSafeDrinkingWater: number | null;
   safeDrinkingWaterShare: number | null;
@@ -1741,7 +1853,18 @@ export type CountyWaterFiguresFragment = {
   eligibleProjects: number | null;
   eligibleProjectsInSpecialPlans: number | null;
   eligibleProjectsInSpecialPlansShare: number | null;
+  provinceEligibleProjectsInSpecialPlansShare: number | null;
   specialPlanProjectInvestmentArranged: number | null;
+  observations: Array<{
+    __typename?: 'Observation';
+    year: number;
+    value: number;
+    revision: number;
+    publishedBy: string;
+    publishedAt: string;
+    sample: boolean;
+    indicator: { __typename?: 'Indicator'; id: string };
+  }>;
   rules: Array<{
     __typename?: 'RuleResult';
     status: RuleStatus;
@@ -1749,6 +1872,7 @@ export type CountyWaterFiguresFragment = {
     required: number | null;
     gap: number | null;
     reason: string | null;
+    sample: boolean;
     rule: {
       __typename?: 'Rule';
       id: string;
@@ -1759,6 +1883,7 @@ export type CountyWaterFiguresFragment = {
       kind: RuleKind;
       basis: RuleBasis;
       basisNote: string;
+      words: string | null;
       indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
       measure: { __typename?: 'Measure'; number: number } | null;
     };
@@ -1782,11 +1907,22 @@ export type CountyEducationFiguresFragment = {
   poorFamilyStudentAid: number | null;
   poorFamilyCompulsoryStudents: number | null;
   poorFamilyCompulsoryDropouts: number | null;
+  poorFamilyCompulsoryDropoutRate: number | null;
   nutritionPilotCounty: number | null;
   nutritionPilotStudents: number | null;
   nutritionAwardApproved: number | null;
   nutritionAwardAllocated: number | null;
   nutritionAwardAllocatedShare: number | null;
+  observations: Array<{
+    __typename?: 'Observation';
+    year: number;
+    value: number;
+    revision: number;
+    publishedBy: string;
+    publishedAt: string;
+    sample: boolean;
+    indicator: { __typename?: 'Indicator'; id: string };
+  }>;
   rules: Array<{
     __typename?: 'RuleResult';
     status: RuleStatus;
@@ -1794,6 +1930,7 @@ export type CountyEducationFiguresFragment = {
     required: number | null;
     gap: number | null;
     reason: string | null;
+    sample: boolean;
     rule: {
       __typename?: 'Rule';
       id: string;
@@ -1804,6 +1941,7 @@ export type CountyEducationFiguresFragment = {
       kind: RuleKind;
       basis: RuleBasis;
       basisNote: string;
+      words: string | null;
       indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
       measure: { __typename?: 'Measure'; number: number } | null;
     };
@@ -1823,6 +1961,26 @@ export type CountyHealthFiguresFragment = {
   medicalAssistanceFunds: number | null;
   stockPoorPopulation: number | null;
   medicalAssistanceFundsPerStockPoorPerson: number | null;
+  observations: Array<{
+    __typename?: 'Observation';
+    year: number;
+    value: number;
+    revision: number;
+    publishedBy: string;
+    publishedAt: string;
+    sample: boolean;
+    indicator: { __typename?: 'Indicator'; id: string };
+  }>;
+  baselineChecks: Array<{
+    __typename?: 'BaselineCheck';
+    baseline: string;
+    value: number | null;
+    stock: number | null;
+    difference: number | null;
+    tolerance: number;
+    withinTolerance: boolean | null;
+    indicator: { __typename?: 'Indicator'; id: string };
+  }>;
   rules: Array<{
     __typename?: 'RuleResult';
     status: RuleStatus;
@@ -1830,6 +1988,7 @@ export type CountyHealthFiguresFragment = {
     required: number | null;
     gap: number | null;
     reason: string | null;
+    sample: boolean;
     rule: {
       __typename?: 'Rule';
       id: string;
@@ -1840,6 +1999,7 @@ export type CountyHealthFiguresFragment = {
       kind: RuleKind;
       basis: RuleBasis;
       basisNote: string;
+      words: string | null;
       indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
       measure: { __typename?: 'Measure'; number: number } | null;
     };
@@ -1853,12 +2013,15 @@ export type CountyFinanceInsuranceFiguresFragment = {
   relendingRediscountDemand: number | null;
   relendingRediscountGranted: number | null;
   relendingRediscountDemandMetShare: number | null;
+  provinceRelendingRediscountDemandMetShare: number | null;
   countyLoansIssued: number | null;
   poorHouseholdsWithCreditDemand: number | null;
   poorHouseholdsGrantedCredit: number | null;
   poorHouseholdCreditDemandMetShare: number | null;
   poorHouseholdLoansIssued: number | null;
   poorHouseholdLoanBalance: number | null;
+  poorHouseholdLoanApprovalDaysTotal: number | null;
+  poorHouseholdLoansCount: number | null;
   poorHouseholdLoanApprovalDays: number | null;
   specialAgriculturalInsuranceProducts: number | null;
   agriculturalInsuranceInsurableHouseholds: number | null;
@@ -1868,6 +2031,16 @@ export type CountyFinanceInsuranceFiguresFragment = {
   fupinbaoInsuredHouseholds: number | null;
   fupinbaoCoverageShare: number | null;
   fupinbaoClaimsPaid: number | null;
+  observations: Array<{
+    __typename?: 'Observation';
+    year: number;
+    value: number;
+    revision: number;
+    publishedBy: string;
+    publishedAt: string;
+    sample: boolean;
+    indicator: { __typename?: 'Indicator'; id: string };
+  }>;
   rules: Array<{
     __typename?: 'RuleResult';
     status: RuleStatus;
@@ -1875,6 +2048,7 @@ export type CountyFinanceInsuranceFiguresFragment = {
     required: number | null;
     gap: number | null;
     reason: string | null;
+    sample: boolean;
     rule: {
       __typename?: 'Rule';
       id: string;
@@ -1885,6 +2059,7 @@ export type CountyFinanceInsuranceFiguresFragment = {
       kind: RuleKind;
       basis: RuleBasis;
       basisNote: string;
+      words: string | null;
       indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
       measure: { __typename?: 'Measure'; number: number } | null;
     };
@@ -1908,18 +2083,28 @@ export type CountyDepartmentFiguresFragment = {
     budgetExpenditurePerCapita: number | null;
     provincialBudgetExpenditurePerCapita: number | null;
     majorGrainOrPopulousCounty: number | null;
-    belowAverageGrainOrPopulousCounty: number | null;
     transferPayment: number | null;
     pvProjectsListed: number | null;
     pvProjectsSubsidised: number | null;
     pvProjectsSubsidisedShare: number | null;
     pvSubsidy: number | null;
+    allocationPoorPopulationWeight: number | null;
     specialFundsAllocated: number | null;
     allocationPoorPopulation: number | null;
     specialFundsPerPoorPerson: number | null;
     specialFundsShareOfProvince: number | null;
     poorPopulationShareOfProvince: number | null;
     fundsToPoorPopulationShareRatio: number | null;
+    observations: Array<{
+      __typename?: 'Observation';
+      year: number;
+      value: number;
+      revision: number;
+      publishedBy: string;
+      publishedAt: string;
+      sample: boolean;
+      indicator: { __typename?: 'Indicator'; id: string };
+    }>;
     rules: Array<{
       __typename?: 'RuleResult';
       status: RuleStatus;
@@ -1927,6 +2112,7 @@ export type CountyDepartmentFiguresFragment = {
       required: number | null;
       gap: number | null;
       reason: string | null;
+      sample: boolean;
       rule: {
         __typename?: 'Rule';
         id: string;
@@ -1937,6 +2123,7 @@ export type CountyDepartmentFiguresFragment = {
         kind: RuleKind;
         basis: RuleBasis;
         basisNote: string;
+        words: string | null;
         indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
         measure: { __typename?: 'Measure'; number: number } | null;
       };
@@ -1947,8 +2134,12 @@ export type CountyDepartmentFiguresFragment = {
     year: number;
     sample: boolean;
     townshipsWithTasks: number | null;
+    townshipsWithTasksUpgraded10Km: number | null;
+    townshipsUpgraded10KmShare: number | null;
     townshipRoadUpgradeKm: number | null;
     poorVillages: number | null;
+    poorVillagesUpgraded1Km: number | null;
+    poorVillagesUpgraded1KmShare: number | null;
     poorVillageRoadUpgradeKm: number | null;
     roadUpgradeKmPerTownship: number | null;
     roadUpgradeKmPerPoorVillage: number | null;
@@ -1963,6 +2154,26 @@ export type CountyDepartmentFiguresFragment = {
     scenicSpots4APlus: number | null;
     scenicSpots4APlusOnClassTwoRoads: number | null;
     scenicSpots4APlusOnClassTwoRoadsShare: number | null;
+    observations: Array<{
+      __typename?: 'Observation';
+      year: number;
+      value: number;
+      revision: number;
+      publishedBy: string;
+      publishedAt: string;
+      sample: boolean;
+      indicator: { __typename?: 'Indicator'; id: string };
+    }>;
+    baselineChecks: Array<{
+      __typename?: 'BaselineCheck';
+      baseline: string;
+      value: number | null;
+      stock: number | null;
+      difference: number | null;
+      tolerance: number;
+      withinTolerance: boolean | null;
+      indicator: { __typename?: 'Indicator'; id: string };
+    }>;
     rules: Array<{
       __typename?: 'RuleResult';
       status: RuleStatus;
@@ -1970,6 +2181,7 @@ export type CountyDepartmentFiguresFragment = {
       required: number | null;
       gap: number | null;
       reason: string | null;
+      sample: boolean;
       rule: {
         __typename?: 'Rule';
         id: string;
@@ -1980,6 +2192,7 @@ export type CountyDepartmentFiguresFragment = {
         kind: RuleKind;
         basis: RuleBasis;
         basisNote: string;
+        words: string | null;
         indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
         measure: { __typename?: 'Measure'; number: number } | null;
       };
@@ -1989,6 +2202,7 @@ export type CountyDepartmentFiguresFragment = {
     __typename?: 'CountyWater';
     year: number;
     sample: boolean;
+    ruralDrinkingWaterInvestmentInYear: number | null;
     registeredPoorPopulation: number | null;
     registeredPoorWithSafeDrinkingWater: number | null;
     safeDrinkingWaterShare: number | null;
@@ -1998,7 +2212,18 @@ export type CountyDepartmentFiguresFragment = {
     eligibleProjects: number | null;
     eligibleProjectsInSpecialPlans: number | null;
     eligibleProjectsInSpecialPlansShare: number | null;
+    provinceEligibleProjectsInSpecialPlansShare: number | null;
     specialPlanProjectInvestmentArranged: number | null;
+    observations: Array<{
+      __typename?: 'Observation';
+      year: number;
+      value: number;
+      revision: number;
+      publishedBy: string;
+      publishedAt: string;
+      sample: boolean;
+      indicator: { __typename?: 'Indicator'; id: string };
+    }>;
     rules: Array<{
       __typename?: 'RuleResult';
       status: RuleStatus;
@@ -2006,6 +2231,7 @@ export type CountyDepartmentFiguresFragment = {
       required: number | null;
       gap: number | null;
       reason: string | null;
+      sample: boolean;
       rule: {
         __typename?: 'Rule';
         id: string;
@@ -2016,6 +2242,7 @@ export type CountyDepartmentFiguresFragment = {
         kind: RuleKind;
         basis: RuleBasis;
         basisNote: string;
+        words: string | null;
         indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
         measure: { __typename?: 'Measure'; number: number } | null;
       };
@@ -2038,11 +2265,22 @@ export type CountyDepartmentFiguresFragment = {
     poorFamilyStudentAid: number | null;
     poorFamilyCompulsoryStudents: number | null;
     poorFamilyCompulsoryDropouts: number | null;
+    poorFamilyCompulsoryDropoutRate: number | null;
     nutritionPilotCounty: number | null;
     nutritionPilotStudents: number | null;
     nutritionAwardApproved: number | null;
     nutritionAwardAllocated: number | null;
     nutritionAwardAllocatedShare: number | null;
+    observations: Array<{
+      __typename?: 'Observation';
+      year: number;
+      value: number;
+      revision: number;
+      publishedBy: string;
+      publishedAt: string;
+      sample: boolean;
+      indicator: { __typename?: 'Indicator'; id: string };
+    }>;
     rules: Array<{
       __typename?: 'RuleResult';
       status: RuleStatus;
@@ -2050,6 +2288,7 @@ export type CountyDepartmentFiguresFragment = {
       required: number | null;
       gap: number | null;
       reason: string | null;
+      sample: boolean;
       rule: {
         __typename?: 'Rule';
         id: string;
@@ -2060,6 +2299,7 @@ export type CountyDepartmentFiguresFragment = {
         kind: RuleKind;
         basis: RuleBasis;
         basisNote: string;
+        words: string | null;
         indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
         measure: { __typename?: 'Measure'; number: number } | null;
       };
@@ -2078,6 +2318,26 @@ export type CountyDepartmentFiguresFragment = {
     medicalAssistanceFunds: number | null;
     stockPoorPopulation: number | null;
     medicalAssistanceFundsPerStockPoorPerson: number | null;
+    observations: Array<{
+      __typename?: 'Observation';
+      year: number;
+      value: number;
+      revision: number;
+      publishedBy: string;
+      publishedAt: string;
+      sample: boolean;
+      indicator: { __typename?: 'Indicator'; id: string };
+    }>;
+    baselineChecks: Array<{
+      __typename?: 'BaselineCheck';
+      baseline: string;
+      value: number | null;
+      stock: number | null;
+      difference: number | null;
+      tolerance: number;
+      withinTolerance: boolean | null;
+      indicator: { __typename?: 'Indicator'; id: string };
+    }>;
     rules: Array<{
       __typename?: 'RuleResult';
       status: RuleStatus;
@@ -2085,6 +2345,7 @@ export type CountyDepartmentFiguresFragment = {
       required: number | null;
       gap: number | null;
       reason: string | null;
+      sample: boolean;
       rule: {
         __typename?: 'Rule';
         id: string;
@@ -2095,6 +2356,7 @@ export type CountyDepartmentFiguresFragment = {
         kind: RuleKind;
         basis: RuleBasis;
         basisNote: string;
+        words: string | null;
         indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
         measure: { __typename?: 'Measure'; number: number } | null;
       };
@@ -2107,12 +2369,15 @@ export type CountyDepartmentFiguresFragment = {
     relendingRediscountDemand: number | null;
     relendingRediscountGranted: number | null;
     relendingRediscountDemandMetShare: number | null;
+    provinceRelendingRediscountDemandMetShare: number | null;
     countyLoansIssued: number | null;
     poorHouseholdsWithCreditDemand: number | null;
     poorHouseholdsGrantedCredit: number | null;
     poorHouseholdCreditDemandMetShare: number | null;
     poorHouseholdLoansIssued: number | null;
     poorHouseholdLoanBalance: number | null;
+    poorHouseholdLoanApprovalDaysTotal: number | null;
+    poorHouseholdLoansCount: number | null;
     poorHouseholdLoanApprovalDays: number | null;
     specialAgriculturalInsuranceProducts: number | null;
     agriculturalInsuranceInsurableHouseholds: number | null;
@@ -2122,6 +2387,16 @@ export type CountyDepartmentFiguresFragment = {
     fupinbaoInsuredHouseholds: number | null;
     fupinbaoCoverageShare: number | null;
     fupinbaoClaimsPaid: number | null;
+    observations: Array<{
+      __typename?: 'Observation';
+      year: number;
+      value: number;
+      revision: number;
+      publishedBy: string;
+      publishedAt: string;
+      sample: boolean;
+      indicator: { __typename?: 'Indicator'; id: string };
+    }>;
     rules: Array<{
       __typename?: 'RuleResult';
       status: RuleStatus;
@@ -2129,6 +2404,7 @@ export type CountyDepartmentFiguresFragment = {
       required: number | null;
       gap: number | null;
       reason: string | null;
+      sample: boolean;
       rule: {
         __typename?: 'Rule';
         id: string;
@@ -2139,6 +2415,7 @@ export type CountyDepartmentFiguresFragment = {
         kind: RuleKind;
         basis: RuleBasis;
         basisNote: string;
+        words: string | null;
         indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
         measure: { __typename?: 'Measure'; number: number } | null;
       };
@@ -2260,6 +2537,7 @@ export type RuleResultFieldsFragment = {
   required: number | null;
   gap: number | null;
   reason: string | null;
+  sample: boolean;
   rule: {
     __typename?: 'Rule';
     id: string;
@@ -2270,6 +2548,7 @@ export type RuleResultFieldsFragment = {
     kind: RuleKind;
     basis: RuleBasis;
     basisNote: string;
+    words: string | null;
     indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
     measure: { __typename?: 'Measure'; number: number } | null;
   };
@@ -2286,6 +2565,7 @@ export type CountyAssessmentFieldsFragment = {
   rulesNotMet: number;
   rulesNoData: number;
   complete: boolean;
+  sample: boolean;
   unavailableDepartments: Array<{ __typename?: 'Department'; id: string; name: string; subgraph: string | null }>;
   measures: Array<{
     __typename?: 'MeasureAssessment';
@@ -2295,7 +2575,12 @@ export type CountyAssessmentFieldsFragment = {
     rulesMet: number | null;
     measure: { __typename?: 'Measure'; number: number };
     department: { __typename?: 'Department'; id: string; name: string } | null;
-    rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }> | null;
+    rules: Array<{
+      __typename?: 'RuleResult';
+      status: RuleStatus;
+      sample: boolean;
+      rule: { __typename?: 'Rule'; id: string };
+    }> | null;
   }>;
   shortfalls: Array<{
     __typename?: 'Shortfall';
@@ -2336,6 +2621,7 @@ export type CountyPageQuery = {
     code2018: string | null;
     stockPoorVillages: number | null;
     stockPoorPopulation: number | null;
+    stockSample: boolean;
     prefecture: { __typename?: 'Prefecture'; code: string; name: string };
     assessment: {
       __typename?: 'Assessment';
@@ -2348,6 +2634,7 @@ export type CountyPageQuery = {
       rulesNotMet: number;
       rulesNoData: number;
       complete: boolean;
+      sample: boolean;
       unavailableDepartments: Array<{ __typename?: 'Department'; id: string; name: string; subgraph: string | null }>;
       measures: Array<{
         __typename?: 'MeasureAssessment';
@@ -2357,7 +2644,12 @@ export type CountyPageQuery = {
         rulesMet: number | null;
         measure: { __typename?: 'Measure'; number: number };
         department: { __typename?: 'Department'; id: string; name: string } | null;
-        rules: Array<{ __typename?: 'RuleResult'; status: RuleStatus }> | null;
+        rules: Array<{
+          __typename?: 'RuleResult';
+          status: RuleStatus;
+          sample: boolean;
+          rule: { __typename?: 'Rule'; id: string };
+        }> | null;
       }>;
       shortfalls: Array<{
         __typename?: 'Shortfall';
@@ -2394,18 +2686,28 @@ export type CountyPageQuery = {
       budgetExpenditurePerCapita: number | null;
       provincialBudgetExpenditurePerCapita: number | null;
       majorGrainOrPopulousCounty: number | null;
-      belowAverageGrainOrPopulousCounty: number | null;
       transferPayment: number | null;
       pvProjectsListed: number | null;
       pvProjectsSubsidised: number | null;
       pvProjectsSubsidisedShare: number | null;
       pvSubsidy: number | null;
+      allocationPoorPopulationWeight: number | null;
       specialFundsAllocated: number | null;
       allocationPoorPopulation: number | null;
       specialFundsPerPoorPerson: number | null;
       specialFundsShareOfProvince: number | null;
       poorPopulationShareOfProvince: number | null;
       fundsToPoorPopulationShareRatio: number | null;
+      observations: Array<{
+        __typename?: 'Observation';
+        year: number;
+        value: number;
+        revision: number;
+        publishedBy: string;
+        publishedAt: string;
+        sample: boolean;
+        indicator: { __typename?: 'Indicator'; id: string };
+      }>;
       rules: Array<{
         __typename?: 'RuleResult';
         status: RuleStatus;
@@ -2413,6 +2715,7 @@ export type CountyPageQuery = {
         required: number | null;
         gap: number | null;
         reason: string | null;
+        sample: boolean;
         rule: {
           __typename?: 'Rule';
           id: string;
@@ -2423,6 +2726,7 @@ export type CountyPageQuery = {
           kind: RuleKind;
           basis: RuleBasis;
           basisNote: string;
+          words: string | null;
           indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
           measure: { __typename?: 'Measure'; number: number } | null;
         };
@@ -2433,8 +2737,12 @@ export type CountyPageQuery = {
       year: number;
       sample: boolean;
       townshipsWithTasks: number | null;
+      townshipsWithTasksUpgraded10Km: number | null;
+      townshipsUpgraded10KmShare: number | null;
       townshipRoadUpgradeKm: number | null;
       poorVillages: number | null;
+      poorVillagesUpgraded1Km: number | null;
+      poorVillagesUpgraded1KmShare: number | null;
       poorVillageRoadUpgradeKm: number | null;
       roadUpgradeKmPerTownship: number | null;
       roadUpgradeKmPerPoorVillage: number | null;
@@ -2449,6 +2757,26 @@ export type CountyPageQuery = {
       scenicSpots4APlus: number | null;
       scenicSpots4APlusOnClassTwoRoads: number | null;
       scenicSpots4APlusOnClassTwoRoadsShare: number | null;
+      observations: Array<{
+        __typename?: 'Observation';
+        year: number;
+        value: number;
+        revision: number;
+        publishedBy: string;
+        publishedAt: string;
+        sample: boolean;
+        indicator: { __typename?: 'Indicator'; id: string };
+      }>;
+      baselineChecks: Array<{
+        __typename?: 'BaselineCheck';
+        baseline: string;
+        value: number | null;
+        stock: number | null;
+        difference: number | null;
+        tolerance: number;
+        withinTolerance: boolean | null;
+        indicator: { __typename?: 'Indicator'; id: string };
+      }>;
       rules: Array<{
         __typename?: 'RuleResult';
         status: RuleStatus;
@@ -2456,6 +2784,7 @@ export type CountyPageQuery = {
         required: number | null;
         gap: number | null;
         reason: string | null;
+        sample: boolean;
         rule: {
           __typename?: 'Rule';
           id: string;
@@ -2466,6 +2795,7 @@ export type CountyPageQuery = {
           kind: RuleKind;
           basis: RuleBasis;
           basisNote: string;
+          words: string | null;
           indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
           measure: { __typename?: 'Measure'; number: number } | null;
         };
@@ -2475,6 +2805,7 @@ export type CountyPageQuery = {
       __typename?: 'CountyWater';
       year: number;
       sample: boolean;
+      ruralDrinkingWaterInvestmentInYear: number | null;
       registeredPoorPopulation: number | null;
       registeredPoorWithSafeDrinkingWater: number | null;
       safeDrinkingWaterShare: number | null;
@@ -2484,7 +2815,18 @@ export type CountyPageQuery = {
       eligibleProjects: number | null;
       eligibleProjectsInSpecialPlans: number | null;
       eligibleProjectsInSpecialPlansShare: number | null;
+      provinceEligibleProjectsInSpecialPlansShare: number | null;
       specialPlanProjectInvestmentArranged: number | null;
+      observations: Array<{
+        __typename?: 'Observation';
+        year: number;
+        value: number;
+        revision: number;
+        publishedBy: string;
+        publishedAt: string;
+        sample: boolean;
+        indicator: { __typename?: 'Indicator'; id: string };
+      }>;
       rules: Array<{
         __typename?: 'RuleResult';
         status: RuleStatus;
@@ -2492,6 +2834,7 @@ export type CountyPageQuery = {
         required: number | null;
         gap: number | null;
         reason: string | null;
+        sample: boolean;
         rule: {
           __typename?: 'Rule';
           id: string;
@@ -2502,6 +2845,7 @@ export type CountyPageQuery = {
           kind: RuleKind;
           basis: RuleBasis;
           basisNote: string;
+          words: string | null;
           indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
           measure: { __typename?: 'Measure'; number: number } | null;
         };
@@ -2524,11 +2868,22 @@ export type CountyPageQuery = {
       poorFamilyStudentAid: number | null;
       poorFamilyCompulsoryStudents: number | null;
       poorFamilyCompulsoryDropouts: number | null;
+      poorFamilyCompulsoryDropoutRate: number | null;
       nutritionPilotCounty: number | null;
       nutritionPilotStudents: number | null;
       nutritionAwardApproved: number | null;
       nutritionAwardAllocated: number | null;
       nutritionAwardAllocatedShare: number | null;
+      observations: Array<{
+        __typename?: 'Observation';
+        year: number;
+        value: number;
+        revision: number;
+        publishedBy: string;
+        publishedAt: string;
+        sample: boolean;
+        indicator: { __typename?: 'Indicator'; id: string };
+      }>;
       rules: Array<{
         __typename?: 'RuleResult';
         status: RuleStatus;
@@ -2536,6 +2891,7 @@ export type CountyPageQuery = {
         required: number | null;
         gap: number | null;
         reason: string | null;
+        sample: boolean;
         rule: {
           __typename?: 'Rule';
           id: string;
@@ -2546,6 +2902,7 @@ export type CountyPageQuery = {
           kind: RuleKind;
           basis: RuleBasis;
           basisNote: string;
+          words: string | null;
           indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
           measure: { __typename?: 'Measure'; number: number } | null;
         };
@@ -2564,6 +2921,26 @@ export type CountyPageQuery = {
       medicalAssistanceFunds: number | null;
       stockPoorPopulation: number | null;
       medicalAssistanceFundsPerStockPoorPerson: number | null;
+      observations: Array<{
+        __typename?: 'Observation';
+        year: number;
+        value: number;
+        revision: number;
+        publishedBy: string;
+        publishedAt: string;
+        sample: boolean;
+        indicator: { __typename?: 'Indicator'; id: string };
+      }>;
+      baselineChecks: Array<{
+        __typename?: 'BaselineCheck';
+        baseline: string;
+        value: number | null;
+        stock: number | null;
+        difference: number | null;
+        tolerance: number;
+        withinTolerance: boolean | null;
+        indicator: { __typename?: 'Indicator'; id: string };
+      }>;
       rules: Array<{
         __typename?: 'RuleResult';
         status: RuleStatus;
@@ -2571,6 +2948,7 @@ export type CountyPageQuery = {
         required: number | null;
         gap: number | null;
         reason: string | null;
+        sample: boolean;
         rule: {
           __typename?: 'Rule';
           id: string;
@@ -2581,6 +2959,7 @@ export type CountyPageQuery = {
           kind: RuleKind;
           basis: RuleBasis;
           basisNote: string;
+          words: string | null;
           indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
           measure: { __typename?: 'Measure'; number: number } | null;
         };
@@ -2593,12 +2972,15 @@ export type CountyPageQuery = {
       relendingRediscountDemand: number | null;
       relendingRediscountGranted: number | null;
       relendingRediscountDemandMetShare: number | null;
+      provinceRelendingRediscountDemandMetShare: number | null;
       countyLoansIssued: number | null;
       poorHouseholdsWithCreditDemand: number | null;
       poorHouseholdsGrantedCredit: number | null;
       poorHouseholdCreditDemandMetShare: number | null;
       poorHouseholdLoansIssued: number | null;
       poorHouseholdLoanBalance: number | null;
+      poorHouseholdLoanApprovalDaysTotal: number | null;
+      poorHouseholdLoansCount: number | null;
       poorHouseholdLoanApprovalDays: number | null;
       specialAgriculturalInsuranceProducts: number | null;
       agriculturalInsuranceInsurableHouseholds: number | null;
@@ -2608,6 +2990,16 @@ export type CountyPageQuery = {
       fupinbaoInsuredHouseholds: number | null;
       fupinbaoCoverageShare: number | null;
       fupinbaoClaimsPaid: number | null;
+      observations: Array<{
+        __typename?: 'Observation';
+        year: number;
+        value: number;
+        revision: number;
+        publishedBy: string;
+        publishedAt: string;
+        sample: boolean;
+        indicator: { __typename?: 'Indicator'; id: string };
+      }>;
       rules: Array<{
         __typename?: 'RuleResult';
         status: RuleStatus;
@@ -2615,6 +3007,7 @@ export type CountyPageQuery = {
         required: number | null;
         gap: number | null;
         reason: string | null;
+        sample: boolean;
         rule: {
           __typename?: 'Rule';
           id: string;
@@ -2625,13 +3018,22 @@ export type CountyPageQuery = {
           kind: RuleKind;
           basis: RuleBasis;
           basisNote: string;
+          words: string | null;
           indicator: { __typename?: 'Indicator'; id: string; unit: Unit };
           measure: { __typename?: 'Measure'; number: number } | null;
         };
       }>;
     } | null;
   } | null;
-  indicators: Array<{ __typename?: 'Indicator'; id: string; name: string; unit: Unit }>;
+  indicators: Array<{
+    __typename?: 'Indicator';
+    id: string;
+    name: string;
+    unit: Unit;
+    published: boolean;
+    numerator: { __typename?: 'Indicator'; id: string } | null;
+    denominator: { __typename?: 'Indicator'; id: string } | null;
+  }>;
 };
 
 export type MeasurePageQueryVariables = Exact<{
@@ -2666,6 +3068,7 @@ export type MeasurePageQuery = {
       kind: RuleKind;
       basis: RuleBasis;
       basisNote: string;
+      words: string | null;
       years: Array<number>;
       indicator: {
         __typename?: 'Indicator';
@@ -2719,6 +3122,7 @@ export type ProvinceOverviewQuery = {
     hasTasks: boolean;
     stockPoorVillages: number | null;
     stockPoorPopulation: number | null;
+    stockSample: boolean;
     prefecture: { __typename?: 'Prefecture'; code: string };
   }>;
   province: {
@@ -2746,6 +3150,7 @@ export type ProvinceAssessmentQuery = {
     rulesAssessed: number;
     rulesMet: number;
     complete: boolean;
+    sample: boolean;
     unavailableDepartments: Array<{ __typename?: 'Department'; id: string; name: string; subgraph: string | null }>;
     counties: Array<{
       __typename?: 'Assessment';
@@ -2755,16 +3160,17 @@ export type ProvinceAssessmentQuery = {
       shareOfRulesMet: number | null;
       rulesMet: number;
       rulesAssessed: number;
+      sample: boolean;
       county: { __typename?: 'County'; code: string };
     }>;
     progress: Array<{
       __typename?: 'TargetProgress';
       year: number;
       villagesExited: number | null;
-      villagesTarget: number;
+      villagesTarget: number | null;
       villagesExitedShareOfTarget: number | null;
       peopleLiftedOut: number | null;
-      peopleTarget: number;
+      peopleTarget: number | null;
       peopleLiftedOutShareOfTarget: number | null;
       sample: boolean;
     }>;
@@ -2786,6 +3192,7 @@ export const RuleResultFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'required' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rule' },
@@ -2800,6 +3207,7 @@ export const RuleResultFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'basisNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'words' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'indicator' },
@@ -2850,18 +3258,41 @@ export const CountyFinanceFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'budgetExpenditurePerCapita' } },
           { kind: 'Field', name: { kind: 'Name', value: 'provincialBudgetExpenditurePerCapita' } },
           { kind: 'Field', name: { kind: 'Name', value: 'majorGrainOrPopulousCounty' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'belowAverageGrainOrPopulousCounty' } },
           { kind: 'Field', name: { kind: 'Name', value: 'transferPayment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pvProjectsListed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pvProjectsSubsidised' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pvProjectsSubsidisedShare' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pvSubsidy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allocationPoorPopulationWeight' } },
           { kind: 'Field', name: { kind: 'Name', value: 'specialFundsAllocated' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allocationPoorPopulation' } },
           { kind: 'Field', name: { kind: 'Name', value: 'specialFundsPerPoorPerson' } },
           { kind: 'Field', name: { kind: 'Name', value: 'specialFundsShareOfProvince' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorPopulationShareOfProvince' } },
           { kind: 'Field', name: { kind: 'Name', value: 'fundsToPoorPopulationShareRatio' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'observations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rules' },
@@ -2885,6 +3316,7 @@ export const CountyFinanceFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'required' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rule' },
@@ -2899,6 +3331,7 @@ export const CountyFinanceFiguresFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'basisNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'words' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'indicator' },
@@ -2939,8 +3372,12 @@ export const CountyTransportFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'year' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
           { kind: 'Field', name: { kind: 'Name', value: 'townshipsWithTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townshipsWithTasksUpgraded10Km' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townshipsUpgraded10KmShare' } },
           { kind: 'Field', name: { kind: 'Name', value: 'townshipRoadUpgradeKm' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorVillages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorVillagesUpgraded1Km' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorVillagesUpgraded1KmShare' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorVillageRoadUpgradeKm' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roadUpgradeKmPerTownship' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roadUpgradeKmPerPoorVillage' } },
@@ -2955,6 +3392,52 @@ export const CountyTransportFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'scenicSpots4APlus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scenicSpots4APlusOnClassTwoRoads' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scenicSpots4APlusOnClassTwoRoadsShare' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'observations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'baselineChecks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stock' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'difference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withinTolerance' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rules' },
@@ -2978,6 +3461,7 @@ export const CountyTransportFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'required' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rule' },
@@ -2992,6 +3476,7 @@ export const CountyTransportFiguresFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'basisNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'words' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'indicator' },
@@ -3031,6 +3516,7 @@ export const CountyWaterFiguresFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'year' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruralDrinkingWaterInvestmentInYear' } },
           { kind: 'Field', name: { kind: 'Name', value: 'registeredPoorPopulation' } },
           { kind: 'Field', name: { kind: 'Name', value: 'registeredPoorWithSafeDrinkingWater' } },
           { kind: 'Field', name: { kind: 'Name', value: 'safeDrinkingWaterShare' } },
@@ -3040,7 +3526,31 @@ export const CountyWaterFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'eligibleProjects' } },
           { kind: 'Field', name: { kind: 'Name', value: 'eligibleProjectsInSpecialPlans' } },
           { kind: 'Field', name: { kind: 'Name', value: 'eligibleProjectsInSpecialPlansShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'provinceEligibleProjectsInSpecialPlansShare' } },
           { kind: 'Field', name: { kind: 'Name', value: 'specialPlanProjectInvestmentArranged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'observations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rules' },
@@ -3064,6 +3574,7 @@ export const CountyWaterFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'required' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rule' },
@@ -3078,6 +3589,7 @@ export const CountyWaterFiguresFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'basisNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'words' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'indicator' },
@@ -3130,11 +3642,35 @@ export const CountyEducationFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'poorFamilyStudentAid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorFamilyCompulsoryStudents' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorFamilyCompulsoryDropouts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorFamilyCompulsoryDropoutRate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nutritionPilotCounty' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nutritionPilotStudents' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nutritionAwardApproved' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nutritionAwardAllocated' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nutritionAwardAllocatedShare' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'observations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rules' },
@@ -3158,6 +3694,7 @@ export const CountyEducationFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'required' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rule' },
@@ -3172,6 +3709,7 @@ export const CountyEducationFiguresFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'basisNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'words' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'indicator' },
@@ -3222,6 +3760,52 @@ export const CountyHealthFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'medicalAssistanceFundsPerStockPoorPerson' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'observations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'baselineChecks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stock' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'difference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withinTolerance' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'rules' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -3243,6 +3827,7 @@ export const CountyHealthFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'required' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rule' },
@@ -3257,6 +3842,7 @@ export const CountyHealthFiguresFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'basisNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'words' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'indicator' },
@@ -3299,12 +3885,15 @@ export const CountyFinanceInsuranceFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'relendingRediscountDemand' } },
           { kind: 'Field', name: { kind: 'Name', value: 'relendingRediscountGranted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'relendingRediscountDemandMetShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'provinceRelendingRediscountDemandMetShare' } },
           { kind: 'Field', name: { kind: 'Name', value: 'countyLoansIssued' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdsWithCreditDemand' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdsGrantedCredit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdCreditDemandMetShare' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdLoansIssued' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdLoanBalance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdLoanApprovalDaysTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdLoansCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdLoanApprovalDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'specialAgriculturalInsuranceProducts' } },
           { kind: 'Field', name: { kind: 'Name', value: 'agriculturalInsuranceInsurableHouseholds' } },
@@ -3314,6 +3903,29 @@ export const CountyFinanceInsuranceFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'fupinbaoInsuredHouseholds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'fupinbaoCoverageShare' } },
           { kind: 'Field', name: { kind: 'Name', value: 'fupinbaoClaimsPaid' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'observations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rules' },
@@ -3337,6 +3949,7 @@ export const CountyFinanceInsuranceFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'required' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rule' },
@@ -3351,6 +3964,7 @@ export const CountyFinanceInsuranceFiguresFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'basisNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'words' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'indicator' },
@@ -3493,6 +4107,7 @@ export const CountyDepartmentFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'required' } },
           { kind: 'Field', name: { kind: 'Name', value: 'gap' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rule' },
@@ -3507,6 +4122,7 @@ export const CountyDepartmentFiguresFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'basis' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'basisNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'words' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'indicator' },
@@ -3552,18 +4168,41 @@ export const CountyDepartmentFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'budgetExpenditurePerCapita' } },
           { kind: 'Field', name: { kind: 'Name', value: 'provincialBudgetExpenditurePerCapita' } },
           { kind: 'Field', name: { kind: 'Name', value: 'majorGrainOrPopulousCounty' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'belowAverageGrainOrPopulousCounty' } },
           { kind: 'Field', name: { kind: 'Name', value: 'transferPayment' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pvProjectsListed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pvProjectsSubsidised' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pvProjectsSubsidisedShare' } },
           { kind: 'Field', name: { kind: 'Name', value: 'pvSubsidy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allocationPoorPopulationWeight' } },
           { kind: 'Field', name: { kind: 'Name', value: 'specialFundsAllocated' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allocationPoorPopulation' } },
           { kind: 'Field', name: { kind: 'Name', value: 'specialFundsPerPoorPerson' } },
           { kind: 'Field', name: { kind: 'Name', value: 'specialFundsShareOfProvince' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorPopulationShareOfProvince' } },
           { kind: 'Field', name: { kind: 'Name', value: 'fundsToPoorPopulationShareRatio' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'observations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rules' },
@@ -3585,8 +4224,12 @@ export const CountyDepartmentFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'year' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
           { kind: 'Field', name: { kind: 'Name', value: 'townshipsWithTasks' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townshipsWithTasksUpgraded10Km' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'townshipsUpgraded10KmShare' } },
           { kind: 'Field', name: { kind: 'Name', value: 'townshipRoadUpgradeKm' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorVillages' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorVillagesUpgraded1Km' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorVillagesUpgraded1KmShare' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorVillageRoadUpgradeKm' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roadUpgradeKmPerTownship' } },
           { kind: 'Field', name: { kind: 'Name', value: 'roadUpgradeKmPerPoorVillage' } },
@@ -3601,6 +4244,52 @@ export const CountyDepartmentFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'scenicSpots4APlus' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scenicSpots4APlusOnClassTwoRoads' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scenicSpots4APlusOnClassTwoRoadsShare' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'observations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'baselineChecks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stock' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'difference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withinTolerance' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rules' },
@@ -3621,6 +4310,7 @@ export const CountyDepartmentFiguresFragmentDoc = {
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'year' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ruralDrinkingWaterInvestmentInYear' } },
           { kind: 'Field', name: { kind: 'Name', value: 'registeredPoorPopulation' } },
           { kind: 'Field', name: { kind: 'Name', value: 'registeredPoorWithSafeDrinkingWater' } },
           { kind: 'Field', name: { kind: 'Name', value: 'safeDrinkingWaterShare' } },
@@ -3630,7 +4320,31 @@ export const CountyDepartmentFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'eligibleProjects' } },
           { kind: 'Field', name: { kind: 'Name', value: 'eligibleProjectsInSpecialPlans' } },
           { kind: 'Field', name: { kind: 'Name', value: 'eligibleProjectsInSpecialPlansShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'provinceEligibleProjectsInSpecialPlansShare' } },
           { kind: 'Field', name: { kind: 'Name', value: 'specialPlanProjectInvestmentArranged' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'observations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rules' },
@@ -3664,11 +4378,35 @@ export const CountyDepartmentFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'poorFamilyStudentAid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorFamilyCompulsoryStudents' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorFamilyCompulsoryDropouts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorFamilyCompulsoryDropoutRate' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nutritionPilotCounty' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nutritionPilotStudents' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nutritionAwardApproved' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nutritionAwardAllocated' } },
           { kind: 'Field', name: { kind: 'Name', value: 'nutritionAwardAllocatedShare' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'observations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rules' },
@@ -3700,6 +4438,52 @@ export const CountyDepartmentFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'medicalAssistanceFundsPerStockPoorPerson' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'observations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'baselineChecks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'baseline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stock' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'difference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tolerance' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withinTolerance' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'rules' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -3721,12 +4505,15 @@ export const CountyDepartmentFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'relendingRediscountDemand' } },
           { kind: 'Field', name: { kind: 'Name', value: 'relendingRediscountGranted' } },
           { kind: 'Field', name: { kind: 'Name', value: 'relendingRediscountDemandMetShare' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'provinceRelendingRediscountDemandMetShare' } },
           { kind: 'Field', name: { kind: 'Name', value: 'countyLoansIssued' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdsWithCreditDemand' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdsGrantedCredit' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdCreditDemandMetShare' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdLoansIssued' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdLoanBalance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdLoanApprovalDaysTotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdLoansCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'poorHouseholdLoanApprovalDays' } },
           { kind: 'Field', name: { kind: 'Name', value: 'specialAgriculturalInsuranceProducts' } },
           { kind: 'Field', name: { kind: 'Name', value: 'agriculturalInsuranceInsurableHouseholds' } },
@@ -3736,6 +4523,29 @@ export const CountyDepartmentFiguresFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'fupinbaoInsuredHouseholds' } },
           { kind: 'Field', name: { kind: 'Name', value: 'fupinbaoCoverageShare' } },
           { kind: 'Field', name: { kind: 'Name', value: 'fupinbaoClaimsPaid' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'observations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'indicator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedBy' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rules' },
@@ -3873,6 +4683,7 @@ export const CountyAssessmentFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'rulesNotMet' } },
           { kind: 'Field', name: { kind: 'Name', value: 'rulesNoData' } },
           { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'unavailableDepartments' },
@@ -3919,7 +4730,18 @@ export const CountyAssessmentFieldsFragmentDoc = {
                   name: { kind: 'Name', value: 'rules' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'status' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rule' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
                   },
                 },
               ],
@@ -4021,14 +4843,14 @@ export const MeasureStandingDocument = {
   __meta__: { hash: '4b8d4174ea554aaa3870381cade5e7bdccc81df6f2feed20c713c7fa587168a8' },
 } as unknown as DocumentNode<MeasureStandingQuery, MeasureStandingQueryVariables>;
 export const CountyPageDocument = {
-  __meta__: { hash: '9c1ff521434e0d0d4c749b9bdea1893ff66b374765aead5844b6d807fcd4e8e1' },
+  __meta__: { hash: '3ea45e7dccd92a42a9375ea130639d22a8a991f1488e7c08085ad166f48b4d15' },
 } as unknown as DocumentNode<CountyPageQuery, CountyPageQueryVariables>;
 export const MeasurePageDocument = {
-  __meta__: { hash: '06502bcbc48b93c1673ad580c1fecf7d3b0ba8a83db4b65d6310b9d6971ba504' },
+  __meta__: { hash: 'ed5ce7283137276381f2262605349493f82e73ec73fbfc834a2cee3401f33f6a' },
 } as unknown as DocumentNode<MeasurePageQuery, MeasurePageQueryVariables>;
 export const ProvinceOverviewDocument = {
-  __meta__: { hash: '92f4be020efff4fddb609ead0a41be866a3f71e40f319d3c0ae89635880878d8' },
+  __meta__: { hash: '8fb814c20904bedee8e2f87d3df024dc557baeaa4cc084b6fae703e32263d3be' },
 } as unknown as DocumentNode<ProvinceOverviewQuery, ProvinceOverviewQueryVariables>;
 export const ProvinceAssessmentDocument = {
-  __meta__: { hash: '3d5a5d59c2a67be98487f2f2c4c944136eb740c7844241c0b0f37bd720b309b9' },
+  __meta__: { hash: '3dafb1f932a681a770acec40ef4d4c0f5e84432649d8f3d803af2dd17a7cb98a' },
 } as unknown as DocumentNode<ProvinceAssessmentQuery, ProvinceAssessmentQueryVariables>;

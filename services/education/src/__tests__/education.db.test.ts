@@ -1,9 +1,9 @@
-import { indicatorField, isPublished } from '@fupin/kit';
+import { DEVELOPMENT_AUTH_SECRET, indicatorField, isPublished, mintToken, sampleBaseYear } from '@fupin/kit';
 import { startTestSubgraph, type TestSubgraph } from '@fupin/kit/testing';
 import { nonPovertyCountiesWithTasks as counties } from '@fupin/reference';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { educationModel } from '../model/index.js';
-import { generate } from '../sample.js';
+import { generate, noAwardApproved, noCompulsoryStudents } from '../sample.js';
 import { educationSubgraph } from '../subgraph.js';
 
 let subgraph: TestSubgraph;
@@ -18,6 +18,7 @@ const published = educationModel.indicators.filter(isPublished);
 const derived = educationModel.indicators.filter((indicator) => !isPublished(indicator));
 const FIELDS = educationModel.indicators.map(indicatorField).join(' ');
 const RULES = 'rules { rule { id threshold comparedWithPreviousYear } status actual required gap reason }';
+const RULES_WITH_KIND = 'rules { rule { id kind basis years } status actual required gap reason }';
 
 const COUNTY_VIEW = `query ($reps: [_Any!]!, $year: Int!) {
   _entities(representations: $reps) {
@@ -35,6 +36,9 @@ const asCounties = (codes: string[]) => codes.map((code) => ({ __typename: 'Coun
 const ruleResult = (view: any, id: string) => view.rules.find((r: any) => r.rule.id === id);
 const dropoutRule = educationModel.rules.find((r) => r.id === 'education.noPoorFamilyDropouts')!;
 const nutritionRule = educationModel.rules.find((r) => r.id === 'education.nutritionPilotAwardInFull')!;
+const fundsRule = educationModel.rules.find((r) => r.id === 'education.schoolConstructionSupportIncreased')!;
+/** The dropout rate the rule judges: dropouts ÷ pupils in compulsory education × 100. */
+const rateOf = (dropouts: number, pupils: number) => (dropouts / pupils) * 100;
 
 /** The derived shares, from a place's published figures: the ratio of (summed) parts. */
 function shares(values: Record<string, number | null>): Record<string, number | null> {
@@ -72,17 +76,34 @@ describe("省教育厅's figures for a county", () => {
     }
   });
 
-  it('fails the dropout rule by as many pupils as dropped out', async () => {
+  it('fails the dropout rule by the share of pupils who dropped out', async () => {
     const [view] = await countyViews([county.code], 2019);
     const dropouts = figures['education.poorFamilyCompulsoryDropouts']!;
     expect(dropouts).toBeGreaterThan(0);
-    expect(ruleResult(view, dropoutRule.id)).toEqual({
+    const rate = rateOf(dropouts, figures['education.poorFamilyCompulsoryStudents']!);
+    const result = ruleResult(view, dropoutRule.id);
+    expect(result).toMatchObject({
       rule: { id: dropoutRule.id, threshold: 0, comparedWithPreviousYear: false },
       status: 'NOT_MET',
-      actual: dropouts,
       required: 0,
-      gap: dropouts,
       reason: null,
+    });
+    expect(result.actual).toBeCloseTo(rate, 6);
+    expect(result.gap).toBeCloseTo(rate, 6);
+  });
+
+  it('does not judge dropouts where no pupil from a registered poor family is in compulsory education', async () => {
+    const small = counties.find(
+      (c) => noCompulsoryStudents(c, 2020) && 'education.poorFamilyStudents' in generate(c, 2020),
+    )!;
+    const [view] = await countyViews([small.code], 2020);
+    expect(view).toMatchObject({ poorFamilyCompulsoryStudents: 0, poorFamilyCompulsoryDropoutRate: null });
+    expect(ruleResult(view, dropoutRule.id)).toMatchObject({
+      status: 'NOT_APPLICABLE',
+      actual: null,
+      required: null,
+      gap: null,
+      reason: dropoutRule.reasons!.denominatorNotPositive,
     });
   });
 
@@ -112,9 +133,45 @@ describe("省教育厅's figures for a county", () => {
       status: 'NOT_APPLICABLE',
       required: null,
       gap: null,
-      reason: expect.stringContaining('为0'),
+      reason: nutritionRule.reasons!.notFlagged,
     });
     expect(without.nutritionAwardAllocatedShare).toBeNull();
+  });
+
+  it('counts a pilot county with no award approved as not met, by the whole award', async () => {
+    const unawarded = counties.find(
+      (c) => noAwardApproved(c, 2019) && generate(c, 2019)['education.nutritionPilotCounty'] === 1,
+    )!;
+    const [view] = await countyViews([unawarded.code], 2019);
+    expect(view).toMatchObject({ nutritionPilotCounty: 1, nutritionAwardApproved: 0 });
+    expect(ruleResult(view, nutritionRule.id)).toMatchObject({
+      status: 'NOT_MET',
+      required: 100,
+      gap: 100,
+      reason: nutritionRule.reasons!.denominatorNotPositive,
+    });
+  });
+
+  it('judges construction funds in 2018 too, against the base year 2017: more, not merely as much', async () => {
+    const { body } = await subgraph.query(
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on County { code education(year: 2018) { schoolConstructionFunds ${RULES_WITH_KIND} } } } }`,
+      { reps: asCounties(counties.map((c) => c.code)) },
+    );
+    expect(body.errors).toBeUndefined();
+    const seen = new Set<string>();
+    body.data!._entities.forEach((entity: any, i: number) => {
+      const view = entity.education;
+      const base = sampleBaseYear(educationModel, counties[i]!, generate)['education.schoolConstructionFunds']!;
+      const result = ruleResult(view, fundsRule.id);
+      seen.add(result.status);
+      expect(result).toMatchObject({
+        rule: { kind: 'MORE_THAN_PREVIOUS_YEAR', basis: 'INTERPRETATION', years: [2018, 2019, 2020] },
+        actual: view.schoolConstructionFunds,
+        required: base,
+        status: view.schoolConstructionFunds > base ? 'MET' : 'NOT_MET',
+      });
+    });
+    expect([...seen].sort()).toEqual(['MET', 'NOT_MET']);
   });
 });
 
@@ -163,13 +220,11 @@ describe("省教育厅's figures rolled up", () => {
     expect(rollup).toMatchObject({ year: 2019, sample: true, countiesReporting: codes.length });
     expectRollup(rollup, sums);
     const dropouts = sums.poorFamilyCompulsoryDropouts!;
-    expect(ruleResult(rollup, dropoutRule.id)).toMatchObject({
-      status: dropouts > 0 ? 'NOT_MET' : 'MET',
-      actual: dropouts,
-      required: 0,
-      gap: dropouts,
-      reason: null,
-    });
+    const rate = rateOf(dropouts, sums.poorFamilyCompulsoryStudents!);
+    const result = ruleResult(rollup, dropoutRule.id);
+    expect(result).toMatchObject({ status: dropouts > 0 ? 'NOT_MET' : 'MET', required: 0, reason: null });
+    expect(result.actual).toBeCloseTo(rate, 6);
+    expect(result.gap).toBeCloseTo(rate, 6);
   });
 
   it('sums the province over all 60 counties', async () => {
@@ -187,14 +242,73 @@ describe("省教育厅's figures rolled up", () => {
     );
     expect(province).toMatchObject({ year: 2019, sample: true, countiesReporting: counties.length });
     expectRollup(province, sums);
-    expect(province.rules.map((r: any) => r.rule.id)).toEqual(
-      expect.arrayContaining(['education.schoolConstructionFundsNotDecreasing', dropoutRule.id]),
-    );
+    expect(province.rules.map((r: any) => r.rule.id)).toEqual(expect.arrayContaining([fundsRule.id, dropoutRule.id]));
     const dropouts = sums.poorFamilyCompulsoryDropouts!;
-    expect(ruleResult(province, dropoutRule.id)).toMatchObject({
-      status: dropouts > 0 ? 'NOT_MET' : 'MET',
-      actual: dropouts,
-      gap: dropouts,
+    const result = ruleResult(province, dropoutRule.id);
+    expect(result.status).toBe(dropouts > 0 ? 'NOT_MET' : 'MET');
+    expect(result.actual).toBeCloseTo(rateOf(dropouts, sums.poorFamilyCompulsoryStudents!), 6);
+  });
+});
+
+const PUBLISH = `mutation ($input: PublishObservationsInput!) {
+  publishEducationObservations(input: $input) { rowsWritten }
+}`;
+
+describe("省教育厅's rules on what is published", () => {
+  // A store without sample figures, so that a county's figures are exactly those published here.
+  let store: TestSubgraph;
+  beforeAll(async () => {
+    const saved = process.env.SAMPLE_DATA;
+    process.env.SAMPLE_DATA = 'false';
+    try {
+      store = await startTestSubgraph(educationSubgraph);
+    } finally {
+      if (saved === undefined) delete process.env.SAMPLE_DATA;
+      else process.env.SAMPLE_DATA = saved;
+    }
+    const token = await mintToken(DEVELOPMENT_AUTH_SECRET, {
+      subject: 'education-officer',
+      department: 'education',
+      role: 'publisher',
+    });
+    const row = (indicator: string, year: number, value: number) => ({ indicator, county: '421127', year, value });
+    const rows = [
+      // The same construction funds as the year before.
+      row('education.schoolConstructionFunds', 2017, 1_250),
+      row('education.schoolConstructionFunds', 2018, 1_250),
+      // An award, but whether the county runs a pilot is not reported.
+      row('education.nutritionAwardApproved', 2018, 320),
+      row('education.nutritionAwardAllocated', 2018, 320),
+    ];
+    const { body } = await store.query(PUBLISH, { input: { rows } }, { authorization: `Bearer ${token}` });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.publishEducationObservations.rowsWritten).toBe(rows.length);
+  });
+  afterAll(async () => {
+    await store?.stop();
+  });
+
+  async function rules2018(): Promise<any> {
+    const { body } = await store.query(COUNTY_VIEW, { reps: asCounties(['421127']), year: 2018 });
+    expect(body.errors).toBeUndefined();
+    return body.data!._entities[0].education;
+  }
+
+  it('gives construction funds equal to the year before as not met, by a gap of 0 (加大 asks for more)', async () => {
+    expect(ruleResult(await rules2018(), fundsRule.id)).toMatchObject({
+      status: 'NOT_MET',
+      actual: 1_250,
+      required: 1_250,
+      gap: 0,
+      reason: null,
+    });
+  });
+
+  it('has no data on the award where the pilot flag is not reported, rather than leaving the rule out', async () => {
+    expect(ruleResult(await rules2018(), nutritionRule.id)).toMatchObject({
+      status: 'NO_DATA',
+      gap: null,
+      reason: expect.stringContaining('开展营养餐试点的非贫困县(2018年)未报送'),
     });
   });
 });

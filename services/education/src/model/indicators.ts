@@ -181,6 +181,24 @@ export const indicators: IndicatorDefinition[] = [
     integer: true,
   },
 
+  {
+    id: 'education.poorFamilyCompulsoryDropoutRate',
+    name: '义务教育阶段建档立卡等贫困家庭学生辍学率',
+    nameEn: 'Dropout rate of students from registered poor families in compulsory education',
+    description:
+      '辍学的义务教育阶段建档立卡等贫困家庭学生 ÷ 义务教育阶段建档立卡等贫困家庭学生 × 100; 无此类学生时无值 / students from registered poor families who dropped out of compulsory education as a share of those in it; no value where there are none.',
+    unit: 'PERCENT',
+    measure: 17,
+    rollup: {
+      kind: 'RATIO',
+      numerator: 'education.poorFamilyCompulsoryDropouts',
+      denominator: 'education.poorFamilyCompulsoryStudents',
+      scale: 100,
+    },
+    min: 0,
+    max: 100,
+  },
+
   // 对开展营养餐试点的非贫困县,省里统筹中央补助进行奖补。
   {
     id: 'education.nutritionPilotCounty',

@@ -3,8 +3,11 @@ import type { IndicatorDefinition } from '@fupin/kit';
 /**
  * What 人民银行武汉分行 (measure 21) and 湖北保监局 (measure 22) publish per non-poverty county
  * and year. Money and counts of a flow (granted, issued, paid) are for the calendar year; stocks
- * (balances, households on file, products in force) are at the year's end. Every share is a
- * RATIO of two published figures, so that a prefecture or the province gets the ratio of the sums.
+ * (balances, households on file, products in force) are at the year's end. Every share of the
+ * county's own, and the mean loan approval time, is a RATIO of two published figures, so that a
+ * prefecture or the province gets the ratio of the sums. The one published share is the
+ * province-wide relending figure 优先满足 is read against: the same for every county in a year, so
+ * it rolls up as a MEAN.
  */
 export const indicators: IndicatorDefinition[] = [
   // 21. 利用再贷款、再贴现政策调整机遇,优先满足非贫困县金融机构再贷款、再贴现需求
@@ -44,6 +47,18 @@ export const indicators: IndicatorDefinition[] = [
       denominator: 'finance-insurance.relendingRediscountDemand',
       scale: 100,
     },
+    min: 0,
+    max: 100,
+  },
+  {
+    id: 'finance-insurance.provinceRelendingRediscountDemandMetShare',
+    name: '全省再贷款、再贴现需求满足率',
+    nameEn: 'Province-wide share of relending and rediscount demand met',
+    description:
+      '人民银行武汉分行公布的全省金融机构当年再贷款、再贴现需求满足率(%, 含贫困县), 每县同一年数值相同; 是公布数, 不由各县数值汇算 / the share of the relending and rediscount demand of all the province’s financial institutions (poverty counties included) that was met during the year, as 人民银行武汉分行 publishes it, in per cent; the same for every county in a year. A published figure, not computed from the counties’ figures.',
+    unit: 'PERCENT',
+    measure: 21,
+    rollup: { kind: 'MEAN' },
     min: 0,
     max: 100,
   },
@@ -128,21 +143,50 @@ export const indicators: IndicatorDefinition[] = [
 
   // 21. 优化程序,缩短放贷申报时间
   {
+    id: 'finance-insurance.poorHouseholdLoanApprovalDaysTotal',
+    name: '建档立卡贫困户贷款申报天数合计',
+    nameEn: 'Approval days of loans to registered poor households, summed over the loans',
+    description:
+      '当年发放给建档立卡贫困户的每笔贷款从申报(提交申请)到放款的天数之和(天) / the days from application to payment of each loan issued to a registered poor household during the year, added up over those loans.',
+    unit: 'DAYS',
+    measure: 21,
+    rollup: { kind: 'SUM' },
+    min: 0,
+    integer: true,
+  },
+  {
+    id: 'finance-insurance.poorHouseholdLoansCount',
+    name: '建档立卡贫困户贷款笔数',
+    nameEn: 'Loans issued to registered poor households',
+    description:
+      '当年发放给建档立卡贫困户的贷款笔数(一户可有多笔) / number of loans issued to registered poor households during the year (a household may have more than one).',
+    unit: 'COUNT',
+    measure: 21,
+    rollup: { kind: 'SUM' },
+    min: 0,
+    integer: true,
+  },
+  {
     id: 'finance-insurance.poorHouseholdLoanApprovalDays',
     name: '放贷申报时间',
     nameEn: 'Loan approval time',
     description:
-      '当年发放给建档立卡贫困户的贷款从申报(提交申请)到放款的平均天数 / mean number of days from a registered poor household’s loan application to the money being paid out, over the loans issued to them during the year. A prefecture or the province shows the unweighted mean of its counties’ means.',
+      '贷款申报天数合计 ÷ 贷款笔数: 当年发放给建档立卡贫困户的贷款从申报到放款的平均天数; 汇总按笔数加权 / approval days summed over the loans ÷ the number of loans: the mean days from a registered poor household’s application to payment, over the loans issued to them during the year; rolled up, weighted by loans.',
     unit: 'DAYS',
     measure: 21,
-    rollup: { kind: 'MEAN' },
+    rollup: {
+      kind: 'RATIO',
+      numerator: 'finance-insurance.poorHouseholdLoanApprovalDaysTotal',
+      denominator: 'finance-insurance.poorHouseholdLoansCount',
+      scale: 1,
+    },
     min: 0,
   },
 
   // 22. 支持非贫困县开办特色农业保险
   {
     id: 'finance-insurance.specialAgriculturalInsuranceProducts',
-    name: '特色农业保险险种',
+    name: '特色农业保险险种数',
     nameEn: 'Special agricultural insurance products',
     description:
       '年末在该县开办的特色农业保险险种个数(中央政策性品种以外的地方特色种养品种, 如茶叶、柑橘、小龙虾) / number of special agricultural insurance products (特色农业保险: local crops, livestock and aquaculture beyond the central policy catalogue, such as tea, citrus or crayfish) offered in the county at the end of the year.',
@@ -153,7 +197,7 @@ export const indicators: IndicatorDefinition[] = [
     integer: true,
   },
 
-  // 22. 扩大农业保险覆盖面,力求政策性农业保险应保尽保
+  // 22. 扩大农业保险覆盖面 (力求政策性农业保险应保尽保: shown, not judged)
   {
     id: 'finance-insurance.agriculturalInsuranceInsurableHouseholds',
     name: '政策性农业保险应保农户',
@@ -195,7 +239,7 @@ export const indicators: IndicatorDefinition[] = [
     max: 100,
   },
 
-  // 22. 确保"扶贫保"政策落地落实
+  // 22. 确保“扶贫保”政策落地落实
   {
     id: 'finance-insurance.registeredPoorHouseholds',
     name: '建档立卡贫困户',

@@ -150,20 +150,6 @@ export const financeIndicators: IndicatorDefinition[] = [
     integer: true,
   },
   {
-    id: 'finance.belowAverageGrainOrPopulousCounty',
-    name: '人均财政预算支出低于全省平均水平的种粮大县、人口大县',
-    nameEn: 'Grain-producing or populous county spending below the provincial average per resident',
-    description:
-      '种粮大县或人口大县且人均财政预算支出低于全省平均水平: 是为1, 否为0 — 措施2加大转移支付的对象。汇总为报送县中此类县所占比例(1为全部), 故不取整。 / 1 for a major grain-producing or populous county whose budget expenditure per resident is below the provincial average — the counties measure 2 singles out — else 0. Rolled up, the fraction of reporting counties that are such (1 = all), hence not a whole number.',
-    unit: 'COUNT',
-    measure: 2,
-    // MEAN, not SUM: a roll-up is 1 only when every county in it qualifies, and only then does the
-    // transfer rule (appliesWhere) judge the roll-up's total.
-    rollup: { kind: 'MEAN' },
-    min: 0,
-    max: 1,
-  },
-  {
     id: 'finance.transferPayment',
     name: '财政转移支付安排额',
     nameEn: 'Fiscal transfer payments arranged for the county',
@@ -230,6 +216,19 @@ export const financeIndicators: IndicatorDefinition[] = [
   },
 
   // Measure 4: 在分配中央和省级财政专项扶贫资金时, 加大贫困人口权重
+  {
+    id: 'finance.allocationPoorPopulationWeight',
+    name: '专项扶贫资金分配因素中贫困人口因素的权重',
+    nameEn: 'Weight of the poor population among the allocation factors of the special poverty funds',
+    description:
+      '省里当年分配中央和省级财政专项扶贫资金的因素法中, 贫困人口因素所占权重(%); 全省一个分配办法, 每县同一年数值相同。 / The weight (%) the poor population carries among the factors by which the province allocates the year’s central and provincial special poverty funds: one province-wide formula, so the same for every county in a year.',
+    unit: 'PERCENT',
+    measure: 4,
+    // MEAN, like the provincial spending average: a roll-up shows the one province-wide figure.
+    rollup: { kind: 'MEAN' },
+    min: 0,
+    max: 100,
+  },
   {
     id: 'finance.specialFundsAllocated',
     name: '分配的中央和省级财政专项扶贫资金',

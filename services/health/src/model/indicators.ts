@@ -108,12 +108,13 @@ export const indicators: IndicatorDefinition[] = [
     name: '存量贫困人口',
     nameEn: 'Stock poor population',
     description:
-      "县内存量贫困人口, 按文件的2018年基数(60个非贫困县共65.93万人), 各年相同 / the county's stock poor population as the document counts it (2018 baseline, 659,300 across the 60 non-poverty counties), the same figure every year: the fixed base of funds per person.",
+      "本厅(省民政厅)统计的县内存量贫困人口, 按文件的2018年基数(60个非贫困县共65.93万人, 脱贫后仍计入), 各年相同, 为人均资金的分母; 县级视图将其与目录的存量贫困人口基数比较, 相差超过2%即标出 / the department's own count of the county's stock poor population as the document counts it (2018 baseline, 659,300 across the 60 non-poverty counties, still counted after people are lifted out), the same figure every year: the base of funds per person. The county's view compares it with the catalog's stock and flags a difference of more than 2 %.",
     unit: 'PERSONS',
     measure: 19,
     rollup: { kind: 'SUM' },
     min: 0,
     integer: true,
+    baseline: 'STOCK_POOR_POPULATION',
   },
   {
     id: 'health.medicalAssistanceFundsPerStockPoorPerson',

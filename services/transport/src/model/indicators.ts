@@ -1,9 +1,10 @@
 import type { IndicatorDefinition } from '@fupin/kit';
 
 /**
- * What 省交通运输厅 publishes for measure 11, per non-poverty county and year. Kilometres are
- * those built in the year; counts are the state at the year's end. Every share is a RATIO of
- * two published counts, so that a prefecture or the province gets the ratio of the sums.
+ * What 省交通运输厅 publishes for measure 11, per non-poverty county and year. Kilometres, and
+ * the townships and poor villages that got their 10 km / 1 km, are those of the year; other
+ * counts are the state at the year's end. Every share is a RATIO of two published counts, so
+ * that a prefecture or the province gets the ratio of the sums.
  */
 export const indicators: IndicatorDefinition[] = [
   // 2019年、2020年,每年对非贫困县有扶贫任务的乡镇实施不少于10公里、贫困村不少于1公里提档升级工程。
@@ -18,6 +19,35 @@ export const indicators: IndicatorDefinition[] = [
     rollup: { kind: 'SUM' },
     min: 0,
     integer: true,
+  },
+  {
+    id: 'transport.townshipsWithTasksUpgraded10Km',
+    name: '当年实施提档升级不少于10公里的有扶贫任务的乡镇',
+    nameEn: 'Townships with tasks that got at least 10 km of road upgrades in the year',
+    description:
+      '当年实施公路提档升级工程不少于10公里的有扶贫任务的乡镇个数 / number of townships with tasks for which at least 10 km of road were upgraded (提档升级) during the year, each township counted on its own km.',
+    unit: 'COUNT',
+    measure: 11,
+    rollup: { kind: 'SUM' },
+    min: 0,
+    integer: true,
+  },
+  {
+    id: 'transport.townshipsUpgraded10KmShare',
+    name: '有扶贫任务的乡镇提档升级不少于10公里比例',
+    nameEn: 'Share of townships with tasks that got at least 10 km of upgrades',
+    description:
+      '当年提档升级不少于10公里的有扶贫任务的乡镇 ÷ 有扶贫任务的乡镇 × 100 / townships with tasks that got at least 10 km of upgrades in the year as a share of all townships with tasks.',
+    unit: 'PERCENT',
+    measure: 11,
+    rollup: {
+      kind: 'RATIO',
+      numerator: 'transport.townshipsWithTasksUpgraded10Km',
+      denominator: 'transport.townshipsWithTasks',
+      scale: 100,
+    },
+    min: 0,
+    max: 100,
   },
   {
     id: 'transport.townshipRoadUpgradeKm',
@@ -35,12 +65,42 @@ export const indicators: IndicatorDefinition[] = [
     name: '贫困村',
     nameEn: 'Poor villages',
     description:
-      '县内贫困村个数, 即文件所说的存量贫困村(出列后仍计入) / number of poor villages in the county: the stock poor villages of the document, still counted after they exit.',
+      "本厅统计的县内贫困村个数, 即文件所说的存量贫困村(全省非贫困县788个, 出列后仍计入); 县级视图将其与目录的存量贫困村基数比较, 相差超过2%即标出 / the department's own count of the poor villages in the county: the stock poor villages of the document (788 across the non-poverty counties), still counted after they exit. The county's view compares it with the catalog's stock and flags a difference of more than 2 %.",
     unit: 'COUNT',
     measure: 11,
     rollup: { kind: 'SUM' },
     min: 0,
     integer: true,
+    baseline: 'STOCK_POOR_VILLAGES',
+  },
+  {
+    id: 'transport.poorVillagesUpgraded1Km',
+    name: '当年实施提档升级不少于1公里的贫困村',
+    nameEn: 'Poor villages that got at least 1 km of road upgrades in the year',
+    description:
+      '上述贫困村中当年实施公路提档升级工程不少于1公里的个数 / number of those poor villages for which at least 1 km of road was upgraded during the year, each village counted on its own km.',
+    unit: 'COUNT',
+    measure: 11,
+    rollup: { kind: 'SUM' },
+    min: 0,
+    integer: true,
+  },
+  {
+    id: 'transport.poorVillagesUpgraded1KmShare',
+    name: '贫困村提档升级不少于1公里比例',
+    nameEn: 'Share of poor villages that got at least 1 km of upgrades',
+    description:
+      '当年提档升级不少于1公里的贫困村 ÷ 贫困村 × 100 / poor villages that got at least 1 km of upgrades in the year as a share of all poor villages.',
+    unit: 'PERCENT',
+    measure: 11,
+    rollup: {
+      kind: 'RATIO',
+      numerator: 'transport.poorVillagesUpgraded1Km',
+      denominator: 'transport.poorVillages',
+      scale: 100,
+    },
+    min: 0,
+    max: 100,
   },
   {
     id: 'transport.poorVillageRoadUpgradeKm',
@@ -58,7 +118,7 @@ export const indicators: IndicatorDefinition[] = [
     name: '每个有扶贫任务的乡镇提档升级里程',
     nameEn: 'Road upgrade km per township with tasks',
     description:
-      '乡镇提档升级里程 ÷ 有扶贫任务的乡镇个数 / km upgraded for the townships with tasks divided by their number: the average a township received in the year.',
+      '乡镇提档升级里程 ÷ 有扶贫任务的乡镇个数, 仅供参考(规则按每个乡镇考察) / km upgraded for the townships with tasks divided by their number: the average a township received in the year, for context (the rule counts each township).',
     unit: 'KM',
     measure: 11,
     rollup: {
@@ -74,7 +134,7 @@ export const indicators: IndicatorDefinition[] = [
     name: '每个贫困村提档升级里程',
     nameEn: 'Road upgrade km per poor village',
     description:
-      '贫困村提档升级里程 ÷ 贫困村个数 / km upgraded for the poor villages divided by their number: the average a poor village received in the year.',
+      '贫困村提档升级里程 ÷ 贫困村个数, 仅供参考(规则按每个贫困村考察) / km upgraded for the poor villages divided by their number: the average a poor village received in the year, for context (the rule counts each village).',
     unit: 'KM',
     measure: 11,
     rollup: {
@@ -231,7 +291,7 @@ export const indicators: IndicatorDefinition[] = [
     name: '4A级以上景区通二级及以上公路比例',
     nameEn: 'Share of 4A-or-above scenic spots on class-II or better roads',
     description:
-      '通二级及以上公路的4A级以上景区 ÷ 4A级以上景区 × 100 / 4A-or-above scenic spots reached by a class-II or better road as a share of all of them.',
+      '通二级及以上公路的4A级以上景区 ÷ 4A级以上景区 × 100, 仅作进度展示(文件只要求加快推进, 不设规则) / 4A-or-above scenic spots reached by a class-II or better road as a share of all of them: progress only, since the document asks to speed the building up and sets no share or year, so no rule reads it.',
     unit: 'PERCENT',
     measure: 11,
     rollup: {
