@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   STATUS_LABEL,
   chinesePart,
+  describePublication,
   describeRequirement,
+  describeRevision,
   explainRule,
+  formatDateTime,
   formatNumber,
   formatPersons,
   formatScore,
@@ -148,5 +151,16 @@ describe("the dashboard's numbers, as a Chinese reader expects them", () => {
     expect(formatScore(60.42)).toBe('60.42');
     expect(formatScore(100)).toBe('100');
     expect(formatScore(null)).toBe('—');
+  });
+
+  it("gives a published figure's time in 北京时间, and its revision and publisher", () => {
+    expect(formatDateTime('2019-03-05T16:07:09.123Z')).toBe('2019-03-06 00:07');
+    expect(formatDateTime('2019-03-05T02:07:09Z', { seconds: true })).toBe('2019-03-05 10:07:09');
+    expect(formatDateTime('not a date')).toBe('not a date');
+    const published = { revision: 2, publishedBy: 'transport-officer', publishedAt: '2019-03-05T02:07:09.000Z' };
+    expect(describeRevision(published)).toBe('第2版');
+    expect(describePublication(published)).toBe(
+      '第 2 版，transport-officer 发布于 2019-03-05 10:07:09（北京时间） / rev 2, published by transport-officer at 2019-03-05T02:07:09.000Z',
+    );
   });
 });

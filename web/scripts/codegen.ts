@@ -1,14 +1,15 @@
 // `npm run codegen -w @fupin/web`: writes src/gql/schema.graphql (the gateway's API schema, from
 // the committed supergraph), src/gql/departments.ts and departments.graphql.ts (the department
-// views and the documents that name every department, from the committed schema/departments.json:
-// scripts/departments.ts), and the typed documents generated from every `graphql(...)` in src/
-// and in departments.graphql.ts.
+// views and the documents that name every department, from the committed schema/departments.json
+// and, for what each county view carries, the API schema: scripts/departments.ts), and the typed
+// documents generated from every `graphql(...)` in src/ and in departments.graphql.ts.
 // `--check` (`npm run codegen:check`) writes nothing and fails when a committed file is stale or a
 // document does not match the schema.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from '@graphql-codegen/cli';
+import { buildSchema } from 'graphql';
 import { format, resolveConfig } from 'prettier';
 import config from '../codegen.js';
 import { API_SCHEMA_PATH, apiSchemaSdl } from './api-schema.js';
@@ -18,6 +19,7 @@ import {
   departmentsDataSource,
   departmentsDocumentsSource,
   departmentViews,
+  readManifest,
 } from './departments.js';
 
 const webDir = fileURLToPath(new URL('..', import.meta.url));
@@ -36,7 +38,8 @@ export interface StaleReport {
  */
 export async function generatedFiles(): Promise<Map<string, string>> {
   const sdl = apiSchemaSdl();
-  const views = departmentViews();
+  // Which views carry what (`baselineChecks`) is read from the same API schema the documents are typed against.
+  const views = departmentViews(readManifest(), buildSchema(sdl));
   // Inside web/ and before src/ in path order, wherever the repository is: codegen orders the
   // documents by path, and a scratch folder elsewhere (/tmp) would sort before or after src/
   // depending on where the clone lives, changing the generated files.

@@ -4,6 +4,8 @@
 // names a department. Run through scripts/codegen.ts, which types the documents with the rest.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildSchema, isObjectType, type GraphQLSchema } from 'graphql';
+import { apiSchemaSdl } from './api-schema.js';
 
 export const DEPARTMENTS_PATH = fileURLToPath(new URL('../../schema/departments.json', import.meta.url));
 export const DEPARTMENTS_DATA_PATH = fileURLToPath(new URL('../src/gql/departments.ts', import.meta.url));
@@ -55,7 +57,15 @@ export interface DepartmentViewData {
   viewTypes: { county: string; rollup: string };
   /** The view's typed figures: one field per indicator, in the department's order. */
   figures: string[];
+  /**
+   * Whether the county view restates the document's stock and carries `baselineChecks` (its count
+   * set beside `County.stockPoorVillages` / `stockPoorPopulation`): read from the API schema.
+   */
+  baselineChecks: boolean;
 }
+
+/** The field a county view carries when its department restates the stock. */
+export const BASELINE_CHECKS_FIELD = 'baselineChecks';
 
 /** An indicator's field on the department's views: its id without the `<subgraph>.` prefix (the kit's `indicatorField`). */
 const figureField = (id: string) => id.slice(id.indexOf('.') + 1);
@@ -66,18 +76,32 @@ const figureField = (id: string) => id.slice(id.indexOf('.') + 1);
  * part (the overall targets: villages exited, people lifted out, under no measure) is not a
  * department card; the province page shows it from the assessment's `progress`.
  */
-export function departmentViews(manifest: readonly ManifestDepartment[] = readManifest()): DepartmentViewData[] {
+export function departmentViews(
+  manifest: readonly ManifestDepartment[] = readManifest(),
+  schema: GraphQLSchema = buildSchema(apiSchemaSdl()),
+): DepartmentViewData[] {
   const views = manifest.filter((d) => d.indicators.some((i) => i.measure !== null));
   if (views.length === 0) throw new Error('schema/departments.json has no department that answers for a measure');
-  return views.map((d) => ({
-    field: d.viewField,
-    subgraph: d.subgraph,
-    prefix: d.subgraph,
-    name: d.publisher,
-    measures: [...new Set(d.indicators.flatMap((i) => (i.measure === null ? [] : [i.measure])))].sort((a, b) => a - b),
-    viewTypes: { ...d.viewTypes },
-    figures: d.indicators.map((i) => figureField(i.id)),
-  }));
+  return views.map((d) => {
+    const type = schema.getType(d.viewTypes.county);
+    if (!isObjectType(type)) {
+      throw new Error(
+        `schema/departments.json names ${d.viewTypes.county}, which the API schema has no object type for`,
+      );
+    }
+    return {
+      field: d.viewField,
+      subgraph: d.subgraph,
+      prefix: d.subgraph,
+      name: d.publisher,
+      measures: [...new Set(d.indicators.flatMap((i) => (i.measure === null ? [] : [i.measure])))].sort(
+        (a, b) => a - b,
+      ),
+      viewTypes: { ...d.viewTypes },
+      figures: d.indicators.map((i) => figureField(i.id)),
+      baselineChecks: BASELINE_CHECKS_FIELD in type.getFields(),
+    };
+  });
 }
 
 /** Line comments, wrapped to the repository's line width. */
@@ -115,6 +139,8 @@ export interface DepartmentView {
   measures: readonly number[];
   /** Its types: the county's view (\`CountyFinance\`) and the prefectures' and province's roll-up (\`FinanceRollup\`). */
   viewTypes: { county: string; rollup: string };
+  /** Whether its county view restates the stock and carries \`baselineChecks\` (from the API schema). */
+  baselineChecks: boolean;
 }
 
 export const DEPARTMENT_VIEWS: readonly DepartmentView[] = ${JSON.stringify(list, null, 2)};
@@ -156,11 +182,34 @@ function document(comment: string, name: string, text: string): string {
 /** A GraphQL block: `head {`, the lines indented, `}`. */
 const block = (head: string, lines: readonly string[]) => [`${head} {`, ...lines.map((l) => `  ${l}`), '}'];
 
+/** Where each figure of a county view comes from: its current revision, who published it and when, or sample. */
+const OBSERVATION_LINES = block('observations', [
+  ...block('indicator', ['id']),
+  'year',
+  'value',
+  'revision',
+  'publishedBy',
+  'publishedAt',
+  'sample',
+]);
+
+/** A view's count of the stock beside the province's one stock (only on the views that restate it). */
+const BASELINE_CHECK_LINES = block(BASELINE_CHECKS_FIELD, [
+  ...block('indicator', ['id']),
+  'baseline',
+  'value',
+  'stock',
+  'difference',
+  'tolerance',
+  'withinTolerance',
+]);
+
 /**
  * src/gql/departments.graphql.ts: every document that names the departments, typed by codegen
  * with the pages' own: one fragment per department's county view (every indicator, with `year`,
- * `sample` and the rule results), the county page's and the province page's selections of every
- * view, and the measure page's standing query, which asks only for the views it is told to.
+ * `sample`, each figure's observation, the baseline checks where the view has them, and the rule
+ * results), the county page's and the province page's selections of every view, and the measure
+ * page's standing query, which asks only for the views it is told to.
  */
 export function departmentsDocumentsSource(views: readonly DepartmentViewData[]): string {
   const parts: string[] = [];
@@ -169,11 +218,15 @@ export function departmentsDocumentsSource(views: readonly DepartmentViewData[])
       'year',
       'sample',
       ...view.figures,
+      ...OBSERVATION_LINES,
+      ...(view.baselineChecks ? BASELINE_CHECK_LINES : []),
       ...block('rules', ['...RuleResultFields']),
     ]);
     parts.push(
       document(
-        `${view.name}: every figure of \`County.${view.field}(year)\` (\`${view.viewTypes.county}\`), with its rule results.`,
+        `${view.name}: every figure of \`County.${view.field}(year)\` (\`${view.viewTypes.county}\`), with where each comes from${
+          view.baselineChecks ? ', its count of the stock checked against the province’s' : ''
+        } and its rule results.`,
         figuresFragment(view),
         lines.join('\n'),
       ),

@@ -199,3 +199,52 @@ export function formatShare(share: number): string {
 export function formatScore(score: number | null | undefined): string {
   return score === null || score === undefined ? '—' : formatNumber(score, 2);
 }
+
+/** Where the dashboard's dates and times are read: the province's, 北京时间 (UTC+8). */
+export const TIME_ZONE = 'Asia/Shanghai';
+
+const dateTimeParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * An ISO date-time (`Observation.publishedAt`) in 北京时间: `2019-03-05T02:07:09.123Z` →
+ * `2019-03-05 10:07` (`seconds`: `2019-03-05 10:07:09`); the text itself when it is no date.
+ */
+export function formatDateTime(iso: string, { seconds = false }: { seconds?: boolean } = {}): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const part = Object.fromEntries(dateTimeParts.formatToParts(date).map((p) => [p.type, p.value]));
+  const time = `${part.hour}:${part.minute}${seconds ? `:${part.second}` : ''}`;
+  return `${part.year}-${part.month}-${part.day} ${time}`;
+}
+
+/** Who published a figure and when, as a figure's provenance says it. */
+export interface Publication {
+  revision: number;
+  publishedBy: string;
+  publishedAt: string;
+}
+
+/** A published figure's badge: `第2版`. */
+export function describeRevision(p: Pick<Publication, 'revision'>): string {
+  return `第${p.revision}版`;
+}
+
+/**
+ * A published figure's provenance in full, for the badge's tooltip: `第 2 版，transport-officer
+ * 发布于 2019-03-05 10:07:09（北京时间） / rev 2, published by transport-officer at …`.
+ */
+export function describePublication(p: Publication): string {
+  return (
+    `第 ${p.revision} 版，${p.publishedBy} 发布于 ${formatDateTime(p.publishedAt, { seconds: true })}（北京时间）` +
+    ` / rev ${p.revision}, published by ${p.publishedBy} at ${p.publishedAt}`
+  );
+}

@@ -1,17 +1,67 @@
 import type { ReactNode } from 'react';
 import type { DepartmentView } from '../departments';
-import { BASIS_LABEL, STATUS_LABEL, type AssessmentStatus, type RuleBasis } from '../format';
+import {
+  BASIS_LABEL,
+  STATUS_LABEL,
+  describePublication,
+  describeRevision,
+  formatDateTime,
+  type AssessmentStatus,
+  type Publication,
+  type RuleBasis,
+} from '../format';
 import { href } from '../router';
 
-/** Shown beside every figure that comes from the generated sample, never from a department. */
-export function SampleBadge({ show = true }: { show?: boolean }) {
+export const SAMPLE_TITLE =
+  '样例数据：部门数据按规则生成，用于演示，并非真实统计 / sample figures, not official statistics';
+
+/**
+ * Shown beside what comes from the generated sample, never from a department: `样例数据` for a
+ * whole view or table, `样例` beside one figure, rule result or score (`label`), with what it
+ * means as the tooltip (`title`).
+ */
+export function SampleBadge({
+  show = true,
+  label = '样例数据',
+  title = SAMPLE_TITLE,
+}: {
+  show?: boolean;
+  label?: string;
+  title?: string;
+}) {
   if (!show) return null;
   return (
-    <span
-      className="badge badge-sample"
-      title="样例数据：部门数据按规则生成，用于演示，并非真实统计 / sample figures, not official statistics"
-    >
-      样例数据
+    <span className="badge badge-sample" title={title} data-sample="true">
+      {label}
+    </span>
+  );
+}
+
+/** One figure's current observation, as a county view's `observations` give it. */
+export interface FigureSource extends Publication {
+  sample: boolean;
+}
+
+/**
+ * Where one figure comes from: `样例` for a sample value, or the published revision as a badge
+ * (`第2版`) with its publisher and date-time beside it (`transport-officer · 2019-03-05 10:07`),
+ * the full sentence, in Chinese and English, as the tooltip.
+ */
+export function Provenance({ source }: { source: FigureSource }) {
+  if (source.sample) {
+    return (
+      <SampleBadge
+        label="样例"
+        title={`本数为样例数据，并非部门发布 / a sample figure, not published · ${SAMPLE_TITLE}`}
+      />
+    );
+  }
+  return (
+    <span className="provenance-published" title={describePublication(source)} data-revision={source.revision}>
+      <span className="badge badge-published">{describeRevision(source)}</span>{' '}
+      <span className="published-by">
+        {source.publishedBy} · {formatDateTime(source.publishedAt)}
+      </span>
     </span>
   );
 }
@@ -20,10 +70,14 @@ export function StatusChip({ status }: { status: AssessmentStatus }) {
   return <span className={`chip chip-${status.toLowerCase().replace('_', '-')}`}>{STATUS_LABEL[status]}</span>;
 }
 
-/** On what authority a rule stands: 文件规定 or 本项目解读, with the basis note as its tooltip. */
-export function BasisTag({ basis, note }: { basis: RuleBasis; note: string }) {
+/**
+ * On what authority a rule stands: 文件规定 or 本项目解读, with the document's words it rests on
+ * (`Rule.words`, when quoted) and the basis note as its tooltip.
+ */
+export function BasisTag({ basis, note, words }: { basis: RuleBasis; note: string; words?: string | null }) {
+  const title = words ? `文件原文：「${words}」\n依据说明：${note}` : `依据说明：${note}`;
   return (
-    <span className={`badge badge-basis badge-basis-${basis.toLowerCase()}`} title={note} data-basis={basis}>
+    <span className={`badge badge-basis badge-basis-${basis.toLowerCase()}`} title={title} data-basis={basis}>
       {BASIS_LABEL[basis]}
     </span>
   );

@@ -1,6 +1,9 @@
 import { graphql } from '../gql';
 
-/** One rule's result with what the dashboard needs to explain it. */
+/**
+ * One rule's result with what the dashboard needs to explain it: whether a sample figure went
+ * into it (`sample`), and the rule's basis with the document's own words (`words`).
+ */
 export const RuleResultFields = graphql(`
   fragment RuleResultFields on RuleResult {
     status
@@ -8,6 +11,7 @@ export const RuleResultFields = graphql(`
     required
     gap
     reason
+    sample
     rule {
       id
       description
@@ -17,6 +21,7 @@ export const RuleResultFields = graphql(`
       kind
       basis
       basisNote
+      words
       indicator {
         id
         unit

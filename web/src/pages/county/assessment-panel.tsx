@@ -1,4 +1,4 @@
-import { MeasureLink, SampleBadge, StatusChip } from '../../components/status';
+import { MeasureLink, SAMPLE_TITLE, SampleBadge, StatusChip } from '../../components/status';
 import { explainRule, formatNumber, formatScore, type Unit } from '../../format';
 import type { GraphQLErrorEntry } from '../../graphql/client';
 import type { CountyAssessmentFieldsFragment } from '../../gql/graphql';
@@ -43,13 +43,11 @@ export function AssessmentPanel({
   assessment,
   errors,
   year,
-  sample,
   why,
 }: {
   assessment: CountyAssessmentFieldsFragment | null;
   errors: readonly GraphQLErrorEntry[];
   year: number;
-  sample: boolean;
   /** Why the county has no assessment: it is not assessed (a poverty county, no tasks), or the assessment is down. */
   why: string;
 }) {
@@ -66,17 +64,28 @@ export function AssessmentPanel({
   const rulesNotApplicable = assessment.measures
     .filter((m) => m.status !== 'UNAVAILABLE')
     .reduce((n, m) => n + (m.rules ?? []).filter((r) => r.status === 'NOT_APPLICABLE').length, 0);
+  // Which rule results rest on sample figures: a measure's, and a shortfall's by its rule.
+  const sampleRules = new Set(
+    assessment.measures.flatMap((m) => (m.rules ?? []).filter((r) => r.sample).map((r) => r.rule.id)),
+  );
   return (
     <section className="panel county-assessment" data-testid="county-assessment" aria-labelledby="assessment-title">
-      <h2 id="assessment-title">
-        考核评估 · {year} 年 <SampleBadge show={sample} />
-      </h2>
+      <h2 id="assessment-title">考核评估 · {year} 年</h2>
       <div className="scorecard">
         <div className="score-item">
           <div className="score-value" data-testid="assessment-score">
             {formatScore(assessment.score)}
           </div>
-          <div className="score-label">考核得分（满分 100）</div>
+          <div className="score-label">
+            考核得分（满分 100）
+            <span data-testid="assessment-sample">
+              <SampleBadge
+                show={assessment.sample}
+                label="样例"
+                title={`得分用到样例数据：计分的规则结果中至少一条读了样例数字 / the score rests on sample figures · ${SAMPLE_TITLE}`}
+              />
+            </span>
+          </div>
         </div>
         <div className="score-item">
           <div className="score-value" data-testid="assessment-rank">
@@ -136,6 +145,11 @@ export function AssessmentPanel({
               <td>{m.department?.name ?? '—'}</td>
               <td>
                 <StatusChip status={m.status} />
+                <SampleBadge
+                  show={m.status !== 'UNAVAILABLE' && (m.rules ?? []).some((r) => r.sample)}
+                  label="样例"
+                  title={`本措施的规则结果用到样例数据 / its rule results rest on sample figures · ${SAMPLE_TITLE}`}
+                />
               </td>
               <td>{m.status === 'UNAVAILABLE' ? '不计分' : formatScore(m.score)}</td>
               <td>
@@ -164,6 +178,11 @@ export function AssessmentPanel({
               <div>
                 <StatusChip status={s.status} /> <MeasureLink number={s.measure.number} year={year} /> ·{' '}
                 <span className="department">{s.department?.name ?? '—'}</span>：{s.rule.description}
+                <SampleBadge
+                  show={sampleRules.has(s.rule.id)}
+                  label="样例"
+                  title={`本条结果用到样例数据 / this result rests on sample figures · ${SAMPLE_TITLE}`}
+                />
               </div>
               <div className="explanation">
                 {s.rule.indicator.name}：

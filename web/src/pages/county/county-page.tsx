@@ -1,11 +1,19 @@
-import { Failure, Loading, MissingNotice, SampleBadge, YearPicker, errorMessages } from '../../components/status';
+import {
+  Failure,
+  Loading,
+  MissingNotice,
+  SAMPLE_TITLE,
+  SampleBadge,
+  YearPicker,
+  errorMessages,
+} from '../../components/status';
 import { DEPARTMENT_VIEWS, viewBySubgraph } from '../../departments';
 import { formatNumber, formatPersons } from '../../format';
 import { missingDepartments } from '../../graphql/missing';
 import { useQuery } from '../../graphql/use-query';
 import { href } from '../../router';
 import { AssessmentPanel } from './assessment-panel';
-import { DepartmentCard, type CountyView } from './department-card';
+import { DepartmentCard, sampleShare, type CountyView } from './department-card';
 import { CountyPageQuery } from './county.queries';
 
 const KIND = {
@@ -45,7 +53,17 @@ export function CountyPage({ code, year }: { code: string; year: number }) {
   ];
   const missing = DEPARTMENT_VIEWS.filter((view) => missingViews.includes(view));
   const assessed = county.povertyStatus === 'NONE' && county.hasTasks;
-  const anySample = DEPARTMENT_VIEWS.some((d) => county[d.field]?.sample);
+  // How much of the departments' figures is sample: all of it says so once, part of it points to the figures' badges.
+  const shares = DEPARTMENT_VIEWS.flatMap((d) => {
+    const view = county[d.field] as CountyView | null | undefined;
+    const share = view ? sampleShare(view) : 'empty';
+    return share === 'empty' ? [] : [share];
+  });
+  const sampleHint = shares.every((share) => share === 'none')
+    ? null
+    : shares.every((share) => share === 'all')
+      ? '各部门数据均为样例'
+      : '部分数据为样例';
 
   return (
     <div className="page page-county" data-testid="county-page">
@@ -67,10 +85,14 @@ export function CountyPage({ code, year }: { code: string; year: number }) {
           {county.code2018 && <span>2018 年代码 {county.code2018}</span>}
         </p>
         {county.stockPoorVillages !== null && (
-          <p className="stock">
+          <p className="stock" data-testid="county-stock">
             存量贫困村 {formatNumber(county.stockPoorVillages, 0)} 个，存量贫困人口{' '}
             {county.stockPoorPopulation === null ? '暂无数据' : formatPersons(county.stockPoorPopulation)}
-            <SampleBadge />
+            <SampleBadge
+              show={county.stockSample}
+              label="样例"
+              title="存量为样例数据：文件只给出60县合计788个村、65.93万人，分县数按规则生成 / the per-county stock is a sample split of the document's totals"
+            />
           </p>
         )}
       </header>
@@ -86,7 +108,6 @@ export function CountyPage({ code, year }: { code: string; year: number }) {
         assessment={county.assessment ?? null}
         errors={errors}
         year={year}
-        sample={anySample}
         why={
           assessed
             ? '考核评估暂不可用（考核服务未应答），请稍后重试。'
@@ -97,7 +118,13 @@ export function CountyPage({ code, year }: { code: string; year: number }) {
       />
 
       <h2 className="section-title">
-        各部门数据与规则结果 · {year} 年 <SampleBadge show={anySample} />
+        各部门数据与规则结果 · {year} 年{' '}
+        {sampleHint && (
+          <SampleBadge
+            label={sampleHint}
+            title={`每个数字旁标明其来源：样例，或部门发布的版次、发布者与时间 · ${SAMPLE_TITLE}`}
+          />
+        )}
       </h2>
       <div className="departments">
         {DEPARTMENT_VIEWS.map((department) => (

@@ -180,7 +180,7 @@ function Standing({ measure, year }: { measure: Measure; year: number }) {
         return (
           <article key={rule.id} className="rule-standing" data-rule={rule.id}>
             <h3>
-              {rule.description} <BasisTag basis={rule.basis} note={rule.basisNote} />
+              {rule.description} <BasisTag basis={rule.basis} note={rule.basisNote} words={rule.words} />
             </h3>
             <p className="rule-meta">
               要求 {describeRequirement(rule.kind, rule.threshold ?? null, rule.indicator.unit)}（{rule.indicator.name}

@@ -41,6 +41,7 @@ export const MeasurePageQuery = graphql(`
         kind
         basis
         basisNote
+        words
         years
         indicator {
           id

@@ -1,5 +1,13 @@
 import { useMemo } from 'react';
-import { Failure, Loading, MissingNotice, SampleBadge, YearPicker, errorMessages } from '../../components/status';
+import {
+  Failure,
+  Loading,
+  MissingNotice,
+  SAMPLE_TITLE,
+  SampleBadge,
+  YearPicker,
+  errorMessages,
+} from '../../components/status';
 import { DEPARTMENT_VIEWS, viewBySubgraph, type DepartmentView } from '../../departments';
 import { formatNumber, formatScore } from '../../format';
 import { missingDepartments } from '../../graphql/missing';
@@ -26,6 +34,7 @@ export function ProvincePage({ year }: { year: number }) {
     const standings = new Map<string, Standing>(
       (province?.counties ?? []).map((a) => [a.county.code, standingFromAssessment(a)]),
     );
+    const sampleCounties = new Set((province?.counties ?? []).filter((a) => a.sample).map((a) => a.county.code));
     const mapCounties: MapCounty[] = data.counties.map((county) => {
       const standing = standings.get(county.code) ?? null;
       return {
@@ -48,7 +57,13 @@ export function ProvincePage({ year }: { year: number }) {
           .filter((county) => county.prefecture.code === prefecture.code && standings.has(county.code))
           .map((county) => ({ county, standing: standings.get(county.code)! }))
           .sort((a, b) => (a.standing.rank ?? Infinity) - (b.standing.rank ?? Infinity));
-        return { prefecture, counties, standing: rollUpStandings(counties.map(({ standing }) => standing)) };
+        return {
+          prefecture,
+          counties,
+          standing: rollUpStandings(counties.map(({ standing }) => standing)),
+          // As `PrefectureAssessment.sample`: a sample figure went into one of its counties' scores.
+          sample: counties.some(({ county }) => sampleCounties.has(county.code)),
+        };
       }),
       ({ standing }) => standing.meanScore,
     );
@@ -57,11 +72,15 @@ export function ProvincePage({ year }: { year: number }) {
       ? {
           villages: withStock.reduce((sum, county) => sum + (county.stockPoorVillages ?? 0), 0),
           people: withStock.reduce((sum, county) => sum + (county.stockPoorPopulation ?? 0), 0),
-          sample: true,
+          sample: withStock.some((county) => county.stockSample),
         }
       : null;
-    const sample = DEPARTMENT_VIEWS.some((d) => data.province[d.field]?.sample === true);
-    return { mapCounties, prefectures, baseline, sample, scored: standings.size };
+    // The scores' own flag once the assessment answers; the departments' figures' until then.
+    const sample = province ? province.sample : DEPARTMENT_VIEWS.some((d) => data.province[d.field]?.sample === true);
+    // The ranking's hint: every prefecture's scores rest on sample figures, or only some (marked in their rows).
+    const ranked = prefectures.filter((p) => p.counties.length > 0);
+    const rankingSample = !province?.sample ? 'none' : ranked.every((p) => p.sample) ? 'all' : 'some';
+    return { mapCounties, prefectures, baseline, sample, rankingSample, scored: standings.size };
   }, [data, province]);
 
   const progress: YearProgress[] | null = province
@@ -138,18 +157,30 @@ export function ProvincePage({ year }: { year: number }) {
 
         <section className="panel" aria-labelledby="prefectures-title">
           <h2 id="prefectures-title">
-            市州排名 · {year} 年 <SampleBadge show={view.sample} />
+            市州排名 · {year} 年{' '}
+            {province ? (
+              <SampleBadge
+                show={view.rankingSample !== 'none'}
+                label={view.rankingSample === 'all' ? '样例数据' : '部分数据为样例'}
+                title={`得分用到样例数据${view.rankingSample === 'some' ? '（标注的市州）' : ''} · ${SAMPLE_TITLE}`}
+              />
+            ) : (
+              <SampleBadge show={view.sample} />
+            )}
           </h2>
           <p className="note">
             按所辖参加考核各县得分的平均排序，与市州考核汇总的平均得分同一口径；县名后为得分与全省名次。
           </p>
           {assessment.loading && !province && <Loading what="考核排名" />}
           <ol className="ranking" data-testid="prefecture-ranking">
-            {view.prefectures.map(({ prefecture, counties, standing, rank }) => (
+            {view.prefectures.map(({ prefecture, counties, standing, rank, sample }) => (
               <li key={prefecture.code} data-prefecture={prefecture.code}>
                 <div className="ranking-row">
                   <span className="rank">{rank ?? '—'}</span>
                   <span className="ranking-name">{prefecture.name}</span>
+                  {view.rankingSample === 'some' && (
+                    <SampleBadge show={sample} label="样例" title={`本市州有县的得分用到样例数据 · ${SAMPLE_TITLE}`} />
+                  )}
                   <span className="ranking-score">
                     {standing.meanScore === null
                       ? province

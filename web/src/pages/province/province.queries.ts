@@ -2,7 +2,7 @@ import { graphql } from '../../gql';
 
 /**
  * The province overview from the catalog: the document's targets, the prefectures and all 103
- * counties (the map draws every one), and whether the departments' figures of the year are
+ * counties (the map draws every one; `stockSample`: whether the stock is the sample split), and whether the departments' figures of the year are
  * sample data (`ProvinceDepartmentSamples`, generated from schema/departments.json: every
  * department's roll-up `sample`; a department that is down comes back null).
  */
@@ -32,6 +32,7 @@ export const ProvinceOverviewQuery = graphql(`
       hasTasks
       stockPoorVillages
       stockPoorPopulation
+      stockSample
       prefecture {
         code
       }
@@ -45,6 +46,8 @@ export const ProvinceOverviewQuery = graphql(`
 /**
  * The assessment of the year over the 60 non-poverty counties with tasks, ranked, with the
  * province's progress against 788 villages and 659,300 people at the end of each year up to it.
+ * Whether sample figures went into the scores: the province's (`sample`) and each county's, rolled up
+ * to its prefecture as `PrefectureAssessment.sample` is (any of its counties).
  * One request carries the pool of 60 once (`County.assessment` on every county would carry it 60
  * times); asked apart from the overview so that the rest of the page stands if it fails.
  */
@@ -57,6 +60,7 @@ export const ProvinceAssessmentQuery = graphql(`
       rulesAssessed
       rulesMet
       complete
+      sample
       unavailableDepartments {
         id
         name
@@ -69,6 +73,7 @@ export const ProvinceAssessmentQuery = graphql(`
         shareOfRulesMet
         rulesMet
         rulesAssessed
+        sample
         county {
           code
         }
