@@ -39,6 +39,11 @@ export function createAssessmentSubgraph(manifest: DepartmentsManifest) {
     dbSchema: 'assessment',
     defaultPort: 4008,
     migrations: [],
+    // Its requests are the gateway's representations, not a client's: each county asked for
+    // carries its 60 peers' results of every plan year (about 280 KB), so a prefecture's eight are
+    // over the 2 MiB a client's body may have. 32 MiB holds all 60 counties. Until a county no
+    // longer carries its peers (the issue "The assessment as the leading group runs it").
+    defaultMaxBodyBytes: 32 * 1024 * 1024,
     resolvers: [
       createCountyAssessmentResolver(entities, types, values, selections),
       createPrefectureAssessmentResolver(entities, types, values, selections),

@@ -22,6 +22,12 @@ export interface SubgraphDefinition<Loaders = unknown> extends SubgraphSchemaOpt
    * writes them to `schema/departments.json` for the rest of the graph.
    */
   departments?: readonly DepartmentManifest[];
+  /**
+   * The largest request body it takes unless `MAX_BODY_BYTES` says otherwise (default 2 MiB): for a
+   * subgraph whose requests are the gateway's representations, which can be larger than any body a
+   * client sends (the assessment's carry every county's peers).
+   */
+  defaultMaxBodyBytes?: number;
 }
 
 /**

@@ -90,6 +90,9 @@ describe('the request body limit', () => {
     expect((await post(url, query('x'.repeat(1000)))).status).toBe(413);
     expect(maxBodyBytesFromEnv({})).toBe(DEFAULT_MAX_BODY_BYTES);
     expect(() => maxBodyBytesFromEnv({ MAX_BODY_BYTES: '2MB' })).toThrow(/MAX_BODY_BYTES/);
+    // a subgraph's own default (the assessment's), which MAX_BODY_BYTES still overrides
+    expect(maxBodyBytesFromEnv({}, 32 * 1024 * 1024)).toBe(32 * 1024 * 1024);
+    expect(maxBodyBytesFromEnv({ MAX_BODY_BYTES: '1000' }, 32 * 1024 * 1024)).toBe(1000);
   });
 
   it('has room for the largest publish batch: 10,000 rows with long ids and full-precision values', () => {

@@ -16,9 +16,12 @@ export function keepAliveTimeoutFromEnv(env: Env): number {
   return positiveInteger(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', DEFAULT_SERVER_KEEP_ALIVE_MS);
 }
 
-/** `MAX_BODY_BYTES`: the largest request body accepted; above it, HTTP 413 (default 2 MiB). */
-export function maxBodyBytesFromEnv(env: Env): number {
-  return positiveInteger(env, 'MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES);
+/**
+ * `MAX_BODY_BYTES`: the largest request body accepted; above it, HTTP 413 (default 2 MiB, or the
+ * subgraph's own `defaultMaxBodyBytes`).
+ */
+export function maxBodyBytesFromEnv(env: Env, fallback: number = DEFAULT_MAX_BODY_BYTES): number {
+  return positiveInteger(env, 'MAX_BODY_BYTES', fallback);
 }
 
 /** `READY_TIMEOUT_MS`: how long `/ready` waits for its check before answering 503 (default 1,000). */

@@ -37,7 +37,7 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>): Promise
   sampleDataEnabled(env);
   const http = {
     keepAliveTimeoutMs: keepAliveTimeoutFromEnv(env),
-    maxBodyBytes: maxBodyBytesFromEnv(env),
+    maxBodyBytes: maxBodyBytesFromEnv(env, definition.defaultMaxBodyBytes),
     readyTimeoutMs: readyTimeoutFromEnv(env),
     introspection: introspectionEnabled(env),
     exposeErrorDetails: exposeErrorDetails(env),

@@ -118,7 +118,7 @@ export async function startSubgraph<L>(
     apollo,
     log,
     cors: options.cors,
-    maxBodyBytes: options.maxBodyBytes ?? maxBodyBytesFromEnv(process.env),
+    maxBodyBytes: options.maxBodyBytes ?? maxBodyBytesFromEnv(process.env, definition.defaultMaxBodyBytes),
     readyTimeoutMs: options.readyTimeoutMs ?? readyTimeoutFromEnv(process.env),
     readiness: () => database.ping(),
     around: (requestId, run) => {
