@@ -125,6 +125,59 @@ async function huanggang(year = 2019) {
 const countyOf = (body: Awaited<ReturnType<typeof huanggang>>, name: string) =>
   body.data!.prefecture.counties.find((c: { name: string }) => c.name === name);
 
+/**
+ * Measure 11's two per-unit road rules (EVERY_UNIT): the units that must get their km, and those
+ * that got them, as transport publishes the two counts.
+ */
+const ROAD_RULES = [
+  {
+    id: 'transport.everyTownshipWithTasksUpgraded10Km',
+    units: 'transport.townshipsWithTasks',
+    met: 'transport.townshipsWithTasksUpgraded10Km',
+  },
+  {
+    id: 'transport.everyPoorVillageUpgraded1Km',
+    units: 'transport.poorVillages',
+    met: 'transport.poorVillagesUpgraded1Km',
+  },
+] as const;
+const [TEN_KM] = ROAD_RULES;
+
+/** What transport publishes of 黄冈's counties for 2019, by indicator: each figure and whether it is sample. */
+async function huanggangTransportFigures() {
+  const { body } = await graph.query(`{
+    prefecture(code: "421100") {
+      counties(povertyStatus: NONE, hasTasks: true) {
+        code name
+        transport(year: 2019) { observations { indicator { id } value sample } }
+      }
+    }
+  }`);
+  expect(body.errors).toBeUndefined();
+  return (body.data!.prefecture.counties as any[]).map((c) => ({
+    code: c.code as string,
+    name: c.name as string,
+    figures: new Map<string, { value: number; sample: boolean }>(
+      c.transport.observations.map((o: any) => [o.indicator.id, { value: o.value, sample: o.sample }]),
+    ),
+  }));
+}
+
+/** A road rule's 2019 result as it must follow from the two counts (neither is zero in 黄冈). */
+function roadRuleFrom(rule: (typeof ROAD_RULES)[number], figures: Map<string, { value: number; sample: boolean }>) {
+  const units = figures.get(rule.units)!;
+  const met = figures.get(rule.met)!;
+  expect(units.value, rule.units).toBeGreaterThan(0);
+  const share = (met.value / units.value) * 100;
+  return {
+    status: met.value >= units.value ? 'MET' : 'NOT_MET',
+    actual: expect.closeTo(share, 5),
+    required: 100,
+    gap: expect.closeTo(Math.max(0, 100 - share), 5),
+    sample: units.sample || met.sample,
+  };
+}
+
 describe("the 2019 assessment of 黄冈市's non-poverty counties", () => {
   it('reads at least the six departments of the guideline', () => {
     expect(DEPARTMENTS.length).toBeGreaterThanOrEqual(6);
@@ -155,18 +208,33 @@ describe("the 2019 assessment of 黄冈市's non-poverty counties", () => {
     );
     expect(assessment.meanScore).toBeCloseTo(mean(counties.map((c: any) => c.assessment.score)), 2);
 
-    // 浠水县: 7.51 km of road upgraded per township, against 10.
-    const xishui = countyOf(body, '浠水县').assessment;
-    expect(xishui.shortfalls).toContainEqual({
-      rule: { id: 'transport.roadUpgradeKmPerTownship', description: expect.any(String) },
-      measure: { number: 11 },
-      department: { id: 'transport', name: '省交通运输厅' },
-      status: 'NOT_MET',
-      actual: 7.5125,
-      required: 10,
-      gap: 2.4875,
-      unit: 'KM',
-    });
+    // Measure 11's road rules count the townships (poor villages) that got their 10 km (1 km): a
+    // county with one short of it shows the rule among its shortfalls, with the share against 100 %.
+    const transport = await huanggangTransportFigures();
+    let shortfallsSeen = 0;
+    for (const county of transport) {
+      const { shortfalls } = countyOf(body, county.name).assessment;
+      for (const rule of ROAD_RULES) {
+        const { status, sample: _sample, ...figures } = roadRuleFrom(rule, county.figures);
+        if (status === 'MET') {
+          expect(
+            shortfalls.map((s: any) => s.rule.id),
+            `${county.name} ${rule.id}`,
+          ).not.toContain(rule.id);
+          continue;
+        }
+        shortfallsSeen += 1;
+        expect(shortfalls, `${county.name} ${rule.id}`).toContainEqual({
+          rule: { id: rule.id, description: expect.any(String) },
+          measure: { number: 11 },
+          department: { id: 'transport', name: '省交通运输厅' },
+          status: 'NOT_MET',
+          ...figures,
+          unit: 'PERCENT',
+        });
+      }
+    }
+    expect(shortfallsSeen).toBeGreaterThan(0);
   });
 
   it("agrees with the departments' own rule results, asked for separately", async () => {
@@ -240,7 +308,12 @@ describe("the 2019 assessment of 黄冈市's non-poverty counties", () => {
 
     expect(assessment).toMatchObject({ year: 2019, complete: true });
     expect(assessment.shareOfRulesMet).toBeCloseTo((assessment.rulesMet / assessment.rulesAssessed) * 100, 2);
-    expect(assessment.measures.map((m: any) => m.measure.number)).toEqual([1, 2, 3, 11, 17, 19, 21, 22]);
+    // The measures with a rule for 2019, in order: those the document sets a requirement for that year.
+    const measuresOf2019 = [
+      ...new Set(DEPARTMENTS.flatMap((d) => d.rules.filter((r) => r.years.includes(2019)).map((r) => r.measure!))),
+    ].sort((a, b) => a - b);
+    expect(measuresOf2019.length).toBeGreaterThan(0);
+    expect(assessment.measures.map((m: any) => m.measure.number)).toEqual(measuresOf2019);
     for (const m of assessment.measures) expect(m.countiesMet + m.countiesNotMet + m.countiesNoData).toBe(m.counties);
     expect(assessment.progress.map((p: { year: number }) => p.year)).toEqual([2018, 2019]);
     for (const [i, p] of assessment.progress.entries()) {
@@ -332,15 +405,17 @@ describe('the query plan', () => {
       expect(representations.map((r) => r.code)).toEqual(['421102', '421125', '421127', '421182']);
       const xishui = representations[1]!;
       expect(xishui.peers).toHaveLength(60);
-      expect(xishui.assessmentInputs.transport.transportRuleResults).toContainEqual({
-        year: 2019,
-        status: 'NOT_MET',
-        actual: 7.5125,
-        required: 10,
-        gap: 2.4875,
-        reason: null,
-        rule: { id: 'transport.roadUpgradeKmPerTownship', measure: { number: 11 } },
-      });
+      // Each county's own results come with their figures: its 10-km rule as its two counts make it.
+      const transport = await huanggangTransportFigures();
+      for (const representation of representations) {
+        const county = transport.find((c) => c.code === representation.code)!;
+        expect(representation.assessmentInputs.transport.transportRuleResults, county.name).toContainEqual({
+          year: 2019,
+          ...roadRuleFrom(TEN_KM, county.figures),
+          reason: null,
+          rule: { id: TEN_KM.id, measure: { number: 11 } },
+        });
+      }
     } finally {
       await server.stop();
     }
@@ -348,35 +423,46 @@ describe('the query plan', () => {
 });
 
 describe('publishing a figure', () => {
-  it("that turns 浠水县's road rule from NOT_MET to MET changes its assessment in the next query", async () => {
-    const before = countyOf(await huanggang(), '浠水县').assessment;
+  it("that turns 黄梅县's 10-km rule from NOT_MET to MET changes its assessment in the next query", async () => {
+    const before = countyOf(await huanggang(), '黄梅县').assessment;
     const road = (a: any) => a.measures.find((m: any) => m.measure.number === 11);
-    // Measure 11 in 2019: three rules, the road km per township the one not met.
-    expect(road(before)).toMatchObject({ status: 'NOT_MET', rulesApplicable: 3, rulesMet: 2 });
+    const tenKm = (a: any) => road(a).rules.find((r: any) => r.rule.id === TEN_KM.id && r.year === 2019);
+    // Measure 11 in 2019: the 10-km rule is the one not met (some townships with tasks got less).
+    const applicable = road(before).rules.filter((r: any) => r.status !== 'NOT_APPLICABLE');
+    expect(tenKm(before)).toMatchObject({ status: 'NOT_MET', required: 100 });
+    expect(applicable.filter((r: any) => r.status !== 'MET').map((r: any) => r.rule.id)).toEqual([TEN_KM.id]);
+    expect(road(before)).toMatchObject({
+      status: 'NOT_MET',
+      rulesApplicable: applicable.length,
+      rulesMet: applicable.length - 1,
+    });
 
     const { body: figures } = await graph.query(
-      `{ county(code: "421125") { transport(year: 2019) { townshipsWithTasks } } }`,
+      `{ county(code: "421127") { transport(year: 2019) { townshipsWithTasks townshipsWithTasksUpgraded10Km } } }`,
     );
-    const { townshipsWithTasks } = figures.data!.county.transport;
+    const { townshipsWithTasks, townshipsWithTasksUpgraded10Km } = figures.data!.county.transport;
+    expect(townshipsWithTasksUpgraded10Km).toBeLessThan(townshipsWithTasks);
+    expect(tenKm(before).actual).toBeCloseTo((townshipsWithTasksUpgraded10Km / townshipsWithTasks) * 100, 5);
     const token = await mintToken(DEVELOPMENT_AUTH_SECRET, {
       subject: 'transport-officer',
       department: 'transport',
       role: 'publisher',
     });
+    // Every township with tasks got its 10 km after all.
     const published = await graph.query(
       `mutation ($input: PublishObservationsInput!) { publishTransportObservations(input: $input) { rowsWritten } }`,
       {
         input: {
           rows: [
             {
-              indicator: 'transport.townshipRoadUpgradeKm',
-              county: '421125',
+              indicator: TEN_KM.met,
+              county: '421127',
               year: 2019,
-              value: townshipsWithTasks * 10.5,
+              value: townshipsWithTasks,
               note: '复核后更正',
             },
           ],
-          idempotencyKey: 'assessment-test-421125-2019',
+          idempotencyKey: 'assessment-test-421127-2019',
         },
       },
       { authorization: `Bearer ${token}` },
@@ -384,14 +470,19 @@ describe('publishing a figure', () => {
     expect(published.body.errors).toBeUndefined();
     expect(published.body.data!.publishTransportObservations.rowsWritten).toBe(1);
 
-    const after = countyOf(await huanggang(), '浠水县').assessment;
-    const rule = road(after).rules.find((r: any) => r.rule.id === 'transport.roadUpgradeKmPerTownship');
-    expect(rule).toMatchObject({ status: 'MET', actual: 10.5, required: 10, gap: 0 });
-    expect(road(after)).toMatchObject({ status: 'MET', rulesApplicable: 3, rulesMet: 3, score: 100 });
+    const after = countyOf(await huanggang(), '黄梅县').assessment;
+    expect(tenKm(after)).toMatchObject({ status: 'MET', actual: 100, required: 100, gap: 0 });
+    expect(road(after)).toMatchObject({
+      status: 'MET',
+      rulesApplicable: applicable.length,
+      rulesMet: applicable.length,
+      score: 100,
+    });
     expect(after.score).toBeGreaterThan(before.score);
     expect(after.rank).toBeLessThanOrEqual(before.rank);
     expect(after.rulesMet).toBe(before.rulesMet + 1);
-    expect(after.shortfalls.map((s: any) => s.rule.id)).not.toContain('transport.roadUpgradeKmPerTownship');
+    expect(after.shortfalls.map((s: any) => s.rule.id)).not.toContain(TEN_KM.id);
+    expect(before.shortfalls.map((s: any) => s.rule.id)).toContain(TEN_KM.id);
     expect(after.shortfalls).toHaveLength(before.shortfalls.length - 1);
   });
 });

@@ -79,9 +79,16 @@ async function transportView(code: string, year: number) {
   return body.data!.county.transport;
 }
 
+/** The example's rows, as the command reads them. */
+async function exampleRows() {
+  const { rows, errors } = toFigures(await readSheet(example));
+  expect(errors).toEqual([]);
+  return rows;
+}
+
 /** Every (county, year) of the example, with the current observation of each of its rows. */
 async function currentOfExample() {
-  const { rows } = toFigures(await readSheet(example));
+  const rows = await exampleRows();
   const views = new Map<string, Awaited<ReturnType<typeof transportView>>>();
   for (const key of new Set(rows.map((r) => `${r.county}|${r.year}`))) {
     const [code, year] = key.split('|');
@@ -97,11 +104,14 @@ describe('npm run publish against the graph', () => {
   it('publishes services/transport/examples/transport.csv: the next query shows its figures, published and not sample', async () => {
     // 浠水县 had not reported 2020 in the sample figures.
     expect((await transportView('421125', 2020)).observations).toEqual([]);
+    const rows = await exampleRows();
+    const xishui2020 = rows.filter((r) => r.county === '421125' && r.year === 2020);
+    expect(xishui2020.length).toBeGreaterThan(0);
 
     const run = await publish(example, '--token', tokens.transport!);
-    expect(run.stdout + run.stderr, run.stdout).toMatch(/rows written: +10\n/);
+    expect(run.stdout + run.stderr, run.stdout).toMatch(new RegExp(`rows written: +${rows.length}\n`));
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe('batch 1/1: 10 rows written\n');
+    expect(run.stderr).toBe(`batch 1/1: ${rows.length} rows written\n`);
 
     for (const { row, observation } of await currentOfExample()) {
       expect(observation, `${row.indicator} ${row.county} ${row.year}`).toMatchObject({
@@ -111,30 +121,38 @@ describe('npm run publish against the graph', () => {
         publishedBy: 'transport-officer',
       });
     }
-    // Every figure of 浠水县 2020 is in the file: the view is no longer sample.
+    // Every figure of 浠水县 2020 is in the file, each its first revision: the view is no longer sample.
     const xishui = await transportView('421125', 2020);
     expect(xishui.sample).toBe(false);
-    expect(xishui.observations.map((o) => o.revision)).toEqual([1, 1, 1, 1]);
+    expect(xishui.observations.map((o) => o.indicator.id).sort()).toEqual(xishui2020.map((r) => r.indicator).sort());
+    expect(xishui.observations.map((o) => o.revision)).toEqual(xishui2020.map(() => 1));
   });
 
   it('running the same file again replays its batch and writes nothing', async () => {
     const before = await currentOfExample();
+    const { length } = await exampleRows();
     const run = await publish(example, '--token', tokens.transport!);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/rows written: +0\n/);
-    expect(run.stdout).toMatch(/batches replayed: +1 \(10 rows written by an earlier run, not written again\)/);
-    expect(run.stderr).toBe('batch 1/1: 10 rows already written by an earlier run (replayed)\n');
+    expect(run.stdout).toMatch(
+      new RegExp(`batches replayed: +1 \\(${length} rows written by an earlier run, not written again\\)`),
+    );
+    expect(run.stderr).toBe(`batch 1/1: ${length} rows already written by an earlier run (replayed)\n`);
     expect(await currentOfExample()).toEqual(before);
   });
 
   it('--dry-run checks the file and writes nothing', async () => {
     const changed = path.join(dir, 'changed.csv');
-    await writeFile(changed, (await readFile(example, 'utf8')).replace(',84.2,', ',99.9,'));
+    const original = await readFile(example, 'utf8');
+    const edited = original.replace(',84.2,', ',99.9,');
+    expect(edited).not.toBe(original); // one figure differs from what was published
+    await writeFile(changed, edited);
     const before = await currentOfExample();
+    const { length } = await exampleRows();
     graph.calls.reset();
     const run = await publish(changed, '--dry-run');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('VALID: all 10 rows would be accepted');
+    expect(run.stdout).toContain(`VALID: all ${length} rows would be accepted`);
     expect(graph.calls.requests.size).toBe(0);
     expect(await currentOfExample()).toEqual(before);
   });

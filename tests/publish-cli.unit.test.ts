@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
@@ -52,6 +53,13 @@ const example = (department: string) => {
   const subgraph = findDepartment(department)!.subgraph;
   return path.join(root, 'services', subgraph, 'examples', `${department}.csv`);
 };
+/** How many rows an example sheet has (its lines but the header), and the last one's line number. */
+const exampleRows = (department: string) =>
+  readFileSync(example(department), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '').length - 1;
+const TRANSPORT_ROWS = exampleRows('transport');
+const TRANSPORT_LINES = `lines 2–${TRANSPORT_ROWS + 1}`;
 const HEADER = 'indicator,county,year,value,note,replaces_revision';
 const csv = (...lines: string[]) => Buffer.from(lines.join('\n') + '\n', 'utf8');
 const transport = findDepartment('transport')!;
@@ -779,11 +787,13 @@ describe('the command', () => {
     const { out, io } = capture({ fetch: gateway.fetch });
     expect(await main(args(example('transport')), io)).toBe(1);
     expect(out.stdout).toContain(
-      'REFUSED by the server: batch 1 of 1 (lines 2–11): FORBIDDEN: only transport may publish here',
+      `REFUSED by the server: batch 1 of 1 (${TRANSPORT_LINES}): FORBIDDEN: only transport may publish here`,
     );
     // Not "rows refused: 0": the batch was refused as one, all of its rows.
     expect(out.stdout).toMatch(
-      /rows refused: +10 \(the whole of batch 1, lines 2–11, refused as one: nothing of it was written\)\n/,
+      new RegExp(
+        `rows refused: +${TRANSPORT_ROWS} \\(the whole of batch 1, ${TRANSPORT_LINES}, refused as one: nothing of it was written\\)\n`,
+      ),
     );
     expect(out.stdout).toContain('it must be a publisher token of transport (省交通运输厅)');
     expect(out.stdout).toContain('Nothing was written.');
@@ -860,8 +870,8 @@ describe('the command', () => {
     const report = JSON.parse(out.stdout);
     expect(report).toMatchObject({
       outcome: 'PUBLISHED',
-      rowsRead: 10,
-      rowsWritten: 10,
+      rowsRead: TRANSPORT_ROWS,
+      rowsWritten: TRANSPORT_ROWS,
       batchesReplayed: 0,
       refused: [],
     });
@@ -1113,9 +1123,9 @@ describe('how the command reads an answer: refused (exit 1, no retry) or failed 
       expect(server.requests()).toBe(1);
       expect(out.stderr).toBe('batch 1/1: refused (PERSISTED_OPERATION_NOT_FOUND, HTTP 400)\n');
       expect(out.stdout).toContain(
-        'REFUSED by the server (HTTP 400): batch 1 of 1 (lines 2–11): PERSISTED_OPERATION_NOT_FOUND: No registered operation has the hash',
+        `REFUSED by the server (HTTP 400): batch 1 of 1 (${TRANSPORT_LINES}): PERSISTED_OPERATION_NOT_FOUND: No registered operation has the hash`,
       );
-      expect(out.stdout).toMatch(/rows refused: +10 \(the whole of batch 1/);
+      expect(out.stdout).toMatch(new RegExp(`rows refused: +${TRANSPORT_ROWS} \\(the whole of batch 1`));
       expect(out.stdout).toContain('add scripts/lib/publish/persisted-operations.json');
       expect(out.stdout).not.toMatch(/again later|once the gateway answers|trying again|FAILED/);
     } finally {
@@ -1145,7 +1155,7 @@ describe('how the command reads an answer: refused (exit 1, no retry) or failed 
       expect(await main([...argv, '--gateway', server.url], io)).toBe(3);
       expect(server.requests()).toBe(3);
       expect(out.stderr).toContain('answered HTTP 503 without a GraphQL answer; trying again');
-      expect(out.stdout).toContain('FAILED: batch 1 of 1 (lines 2–11) got no answer');
+      expect(out.stdout).toContain(`FAILED: batch 1 of 1 (${TRANSPORT_LINES}) got no answer`);
       expect(out.stdout).toContain('Run the same command again once the gateway answers');
     } finally {
       await server.close();
@@ -1167,7 +1177,7 @@ describe('npm run publish, as a process', () => {
 
   it('sets its exit code: 0 valid, 1 refused, 2 usage error', async () => {
     const valid = await run('--department', 'water', '--file', 'services/water/examples/water.csv', '--dry-run');
-    expect(valid.stdout).toContain('VALID: all 8 rows would be accepted');
+    expect(valid.stdout).toContain(`VALID: all ${exampleRows('water')} rows would be accepted`);
     expect(valid.code).toBe(0);
     const refused = await run('--department', 'transport', '--file', 'services/water/examples/water.csv', '--dry-run');
     expect(refused.stdout).toContain("water.drinkingWaterInvestmentIssued is 省水利厅's: --department water");

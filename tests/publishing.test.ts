@@ -23,36 +23,45 @@ const bearer = async (department: string, role: 'publisher' | 'reader' = 'publis
 const PUBLISH_TRANSPORT = `mutation ($input: PublishObservationsInput!) {
   publishTransportObservations(input: $input) { batchId rowsWritten replayed observations { indicator { id name } county { name } year value revision publishedBy } }
 }`;
-// The README's reader query.
+// The README's reader query, on 黄梅县 and the figure the 10-km rule reads: the townships with
+// tasks that got at least 10 km of upgrades, out of all townships with tasks.
+const TEN_KM = 'transport.everyTownshipWithTasksUpgraded10Km';
 const READER = `{
-  county(code: "421125") {
+  county(code: "421127") {
     name
     transport(year: 2019) {
-      townshipRoadUpgradeKm townshipsWithTasks roadUpgradeKmPerTownship sample
+      townshipsWithTasksUpgraded10Km townshipsWithTasks townshipsUpgraded10KmShare sample
       rules { rule { id } status actual required gap }
-      history(indicator: "transport.townshipRoadUpgradeKm") { revision value publishedBy publishedAt note sample }
+      history(indicator: "transport.townshipsWithTasksUpgraded10Km") { revision value publishedBy publishedAt note sample }
     }
   }
 }`;
 
 describe('publishing through the gateway', () => {
-  it("turns 浠水县's 10-km rule from NOT_MET to MET, and the reader sees the figure and its history in one query", async () => {
+  it("turns 黄梅县's 10-km rule from NOT_MET to MET, and the reader sees the figure and its history in one query", async () => {
     const before = (await graph.query(READER)).body.data!.county.transport;
-    const rule = () => before.rules.find((r: any) => r.rule.id === 'transport.roadUpgradeKmPerTownship');
-    expect(rule().status).toBe('NOT_MET');
+    const rule = (view: any) => view.rules.find((r: any) => r.rule.id === TEN_KM);
+    // Some of its townships with tasks got less than 10 km in 2019.
+    expect(before.townshipsWithTasksUpgraded10Km).toBeLessThan(before.townshipsWithTasks);
+    expect(rule(before)).toMatchObject({ status: 'NOT_MET', required: 100 });
+    expect(rule(before).actual).toBeCloseTo(
+      (before.townshipsWithTasksUpgraded10Km / before.townshipsWithTasks) * 100,
+      5,
+    );
 
-    const km = before.townshipsWithTasks * 10.5;
+    // The correction: every township with tasks got its 10 km.
+    const upgraded = before.townshipsWithTasks;
     const { body } = await graph.query(
       PUBLISH_TRANSPORT,
       {
         input: {
-          idempotencyKey: 'transport-2019-xishui',
+          idempotencyKey: 'transport-2019-huangmei',
           rows: [
             {
-              indicator: 'transport.townshipRoadUpgradeKm',
-              county: '421125',
+              indicator: 'transport.townshipsWithTasksUpgraded10Km',
+              county: '421127',
               year: 2019,
-              value: km,
+              value: upgraded,
               note: '年报更正',
               replacesRevision: 1,
             },
@@ -63,22 +72,19 @@ describe('publishing through the gateway', () => {
     );
     expect(body.errors).toBeUndefined();
     expect(body.data!.publishTransportObservations.observations[0]).toMatchObject({
-      indicator: { id: 'transport.townshipRoadUpgradeKm', name: expect.any(String) },
-      county: { name: '浠水县' },
+      indicator: { id: 'transport.townshipsWithTasksUpgraded10Km', name: expect.any(String) },
+      county: { name: '黄梅县' },
       revision: 2,
       publishedBy: 'transport-officer',
     });
 
     const after = (await graph.query(READER)).body.data!.county.transport;
-    expect(after.townshipRoadUpgradeKm).toBe(km);
-    expect(after.roadUpgradeKmPerTownship).toBeCloseTo(10.5, 6);
-    expect(after.rules.find((r: any) => r.rule.id === 'transport.roadUpgradeKmPerTownship')).toMatchObject({
-      status: 'MET',
-      gap: 0,
-    });
+    expect(after.townshipsWithTasksUpgraded10Km).toBe(upgraded);
+    expect(after.townshipsUpgraded10KmShare).toBeCloseTo(100, 6);
+    expect(rule(after)).toMatchObject({ status: 'MET', actual: 100, required: 100, gap: 0 });
     expect(after.history.map((h: any) => [h.revision, h.value, h.publishedBy, h.sample])).toEqual([
-      [1, before.townshipRoadUpgradeKm, 'sample-data', true],
-      [2, km, 'transport-officer', false],
+      [1, before.townshipsWithTasksUpgraded10Km, 'sample-data', true],
+      [2, upgraded, 'transport-officer', false],
     ]);
     expect(after.history[1].note).toBe('年报更正');
     expect(after.sample).toBe(true); // the other figures of that year are still sample

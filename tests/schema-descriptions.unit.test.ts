@@ -110,7 +110,15 @@ function departmentViews(): GraphQLObjectType[] {
 }
 
 /** The fields every view has besides one per indicator. */
-const VIEW_FIELDS = new Set(['year', 'rules', 'sample', 'observations', 'history', 'countiesReporting']);
+const VIEW_FIELDS = new Set([
+  'year',
+  'rules',
+  'sample',
+  'observations',
+  'history',
+  'countiesReporting',
+  'baselineChecks',
+]);
 
 const numericFields = (type: GraphQLObjectType): GraphQLField<unknown, unknown>[] =>
   Object.values(type.getFields()).filter((field) => isNumber(field.type));
