@@ -258,14 +258,7 @@ describe("省教育厅's rules on what is published", () => {
   // A store without sample figures, so that a county's figures are exactly those published here.
   let store: TestSubgraph;
   beforeAll(async () => {
-    const saved = process.env.SAMPLE_DATA;
-    process.env.SAMPLE_DATA = 'false';
-    try {
-      store = await startTestSubgraph(educationSubgraph);
-    } finally {
-      if (saved === undefined) delete process.env.SAMPLE_DATA;
-      else process.env.SAMPLE_DATA = saved;
-    }
+    store = await startTestSubgraph(educationSubgraph, { sampleData: false });
     const token = await mintToken(DEVELOPMENT_AUTH_SECRET, {
       subject: 'education-officer',
       department: 'education',

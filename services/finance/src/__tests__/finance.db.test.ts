@@ -205,14 +205,7 @@ describe('省财政厅 judging transfer payments as they are published', () => {
   // A store without sample figures, so that a county's figures are exactly those published here.
   let store: TestSubgraph;
   beforeAll(async () => {
-    const saved = process.env.SAMPLE_DATA;
-    process.env.SAMPLE_DATA = 'false';
-    try {
-      store = await startTestSubgraph(financeSubgraph);
-    } finally {
-      if (saved === undefined) delete process.env.SAMPLE_DATA;
-      else process.env.SAMPLE_DATA = saved;
-    }
+    store = await startTestSubgraph(financeSubgraph, { sampleData: false });
     const token = await mintToken(DEVELOPMENT_AUTH_SECRET, {
       subject: 'finance-officer',
       department: 'finance',

@@ -272,14 +272,7 @@ describe('the health rules on what is published', () => {
     expect(body.data!.publishHealthObservations.rowsWritten).toBe(rows.length);
   };
   beforeAll(async () => {
-    const saved = process.env.SAMPLE_DATA;
-    process.env.SAMPLE_DATA = 'false';
-    try {
-      store = await startTestSubgraph(healthSubgraph);
-    } finally {
-      if (saved === undefined) delete process.env.SAMPLE_DATA;
-      else process.env.SAMPLE_DATA = saved;
-    }
+    store = await startTestSubgraph(healthSubgraph, { sampleData: false });
     // Flat from 2017 to 2018, then lower in 2019.
     await publish('civil-affairs', [
       { indicator: 'health.medicalAssistanceFunds', year: 2017, value: 500 },

@@ -213,14 +213,7 @@ describe('with SAMPLE_DATA=false', () => {
   let subgraph: TestSubgraph;
   const api = client(() => subgraph);
   beforeAll(async () => {
-    const saved = process.env.SAMPLE_DATA;
-    process.env.SAMPLE_DATA = 'false';
-    try {
-      subgraph = await startTestSubgraph(aid);
-    } finally {
-      if (saved === undefined) delete process.env.SAMPLE_DATA;
-      else process.env.SAMPLE_DATA = saved;
-    }
+    subgraph = await startTestSubgraph(aid, { sampleData: false });
   });
   afterAll(async () => {
     await subgraph?.stop();

@@ -25,13 +25,25 @@ export interface TestSubgraph {
   stop(): Promise<void>;
 }
 
-/** Runs a subgraph for real (HTTP, migrations, loaders) on a database of the test's own. */
+/**
+ * Runs a subgraph for real (HTTP, migrations, loaders) on a database of the test's own.
+ * `sampleData: false` makes that database without the sample figures (`SAMPLE_DATA=false` while
+ * its migrations run), so that its figures are exactly those the test publishes.
+ */
 export async function startTestSubgraph<L>(
   definition: SubgraphDefinition<L>,
-  options: Pick<StartSubgraphOptions, 'auth'> = {},
+  { sampleData, ...options }: Pick<StartSubgraphOptions, 'auth'> & { sampleData?: boolean } = {},
 ): Promise<TestSubgraph> {
   const database = await createTestDatabase();
-  const running = await startSubgraph(definition, { database, port: 0, ...options });
+  const saved = process.env.SAMPLE_DATA;
+  if (sampleData !== undefined) process.env.SAMPLE_DATA = String(sampleData);
+  let running: RunningSubgraph;
+  try {
+    running = await startSubgraph(definition, { database, port: 0, ...options });
+  } finally {
+    if (saved === undefined) delete process.env.SAMPLE_DATA;
+    else process.env.SAMPLE_DATA = saved;
+  }
   return {
     running,
     database,

@@ -236,14 +236,7 @@ describe("省水利厅's rules on what is published", () => {
   // A store without sample figures, so that a county's figures are exactly those published here.
   let store: TestSubgraph;
   beforeAll(async () => {
-    const saved = process.env.SAMPLE_DATA;
-    process.env.SAMPLE_DATA = 'false';
-    try {
-      store = await startTestSubgraph(waterSubgraph);
-    } finally {
-      if (saved === undefined) delete process.env.SAMPLE_DATA;
-      else process.env.SAMPLE_DATA = saved;
-    }
+    store = await startTestSubgraph(waterSubgraph, { sampleData: false });
     const token = await mintToken(DEVELOPMENT_AUTH_SECRET, {
       subject: 'water-officer',
       department: 'water',
