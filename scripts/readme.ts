@@ -3,8 +3,7 @@
 // on a throwaway database with the sample data. `--check`: exit 1 if the README is behind.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { createGateway, DEFAULT_SUPERGRAPH_PATH } from '@fupin/gateway';
-import { createLogger, openDatabase, readDepartmentsManifest, startSubgraph, type RunningSubgraph } from '@fupin/kit';
+import { createLogger, openDatabase, readDepartmentsManifest } from '@fupin/kit';
 import {
   ASSESSMENT_QUERY,
   ASSESSMENT_YEAR,
@@ -15,7 +14,7 @@ import {
   renderRules,
   replaceBlock,
 } from './lib/readme/render.js';
-import { loadSubgraphs } from './lib/subgraphs.js';
+import { startGraph } from './lib/run-graph.js';
 
 const README = fileURLToPath(new URL('../README.md', import.meta.url));
 const check = process.argv.includes('--check');
@@ -25,38 +24,24 @@ async function answers() {
   process.env.SAMPLE_DATA = 'true';
   const log = createLogger('readme', 'silent');
   const database = await openDatabase('memory://');
-  const subgraphs: RunningSubgraph[] = [];
-  try {
-    for (const definition of await loadSubgraphs()) {
-      subgraphs.push(await startSubgraph(definition, { database, port: 0, log }));
-    }
-    const gateway = createGateway({
-      supergraphSdl: await readFile(DEFAULT_SUPERGRAPH_PATH, 'utf8'),
-      subgraphUrls: Object.fromEntries(subgraphs.map((s) => [s.name, s.url])),
-      log,
+  const graph = await startGraph(database, { logFor: () => log, host: '127.0.0.1' });
+  const ask = async (query: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(`${graph.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
     });
-    await gateway.start();
-    const { url } = await gateway.listen(0, '127.0.0.1');
-    const ask = async (query: string, variables: Record<string, unknown> = {}) => {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
-      if (body.errors) throw new Error(`a README query failed: ${JSON.stringify(body.errors)}`);
-      return body.data;
+    const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+    if (body.errors) throw new Error(`a README query failed: ${JSON.stringify(body.errors)}`);
+    return body.data;
+  };
+  try {
+    return {
+      assessment: (await ask(ASSESSMENT_QUERY, { year: ASSESSMENT_YEAR })) as Parameters<typeof renderAssessment>[0],
+      crossDepartment: (await ask(CROSS_DEPARTMENT_QUERY)) as Parameters<typeof renderCrossDepartment>[0],
     };
-    try {
-      return {
-        assessment: (await ask(ASSESSMENT_QUERY, { year: ASSESSMENT_YEAR })) as Parameters<typeof renderAssessment>[0],
-        crossDepartment: (await ask(CROSS_DEPARTMENT_QUERY)) as Parameters<typeof renderCrossDepartment>[0],
-      };
-    } finally {
-      await gateway.stop();
-    }
   } finally {
-    for (const subgraph of subgraphs) await subgraph.stop();
+    await graph.stop();
     await database.close();
   }
 }

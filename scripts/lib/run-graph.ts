@@ -7,51 +7,76 @@ import {
   onShutdownSignal,
   openDatabase,
   startSubgraph,
+  type AuthConfig,
+  type CorsOptions,
+  type Database,
+  type Logger,
   type RunningSubgraph,
 } from '@fupin/kit';
-import { createGateway, loadGatewayConfig } from '@fupin/gateway';
+import { createGateway, DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig } from '@fupin/gateway';
 import { loadSubgraphs } from './subgraphs.js';
+
+/** Every subgraph and the gateway in this process, on one database: what `npm start` runs. */
+export async function startGraph(
+  database: Database,
+  options: {
+    logFor: (name: string) => Logger;
+    supergraphPath?: string;
+    port?: number;
+    host?: string;
+    cors?: CorsOptions;
+    auth?: AuthConfig;
+  },
+): Promise<{ url: string; subgraphs: RunningSubgraph[]; stop(): Promise<void> }> {
+  const { logFor, cors, auth } = options;
+  const subgraphs: RunningSubgraph[] = [];
+  for (const definition of await loadSubgraphs()) {
+    subgraphs.push(await startSubgraph(definition, { database, log: logFor(definition.name), cors, auth }));
+  }
+  const gateway = createGateway({
+    supergraphSdl: await readFile(options.supergraphPath ?? DEFAULT_SUPERGRAPH_PATH, 'utf8'),
+    subgraphUrls: Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, subgraph.url])),
+    log: logFor('gateway'),
+    cors,
+    auth,
+  });
+  await gateway.start();
+  const listening = await gateway.listen(options.port ?? 0, options.host);
+  return {
+    url: listening.url,
+    subgraphs,
+    async stop() {
+      await gateway.stop();
+      for (const subgraph of subgraphs) await subgraph.stop();
+    },
+  };
+}
 
 export async function runGraph(databaseUrl: string, started: number): Promise<void> {
   const log = createLogger('start');
   const config = loadGatewayConfig(process.env);
 
   const database = await openDatabase(databaseUrl, databaseTimeoutsFromEnv(process.env));
-  const running: RunningSubgraph[] = [];
-  for (const definition of await loadSubgraphs()) {
-    running.push(
-      await startSubgraph(definition, {
-        database,
-        log: createLogger(definition.name),
-        cors: config.cors,
-        auth: config.auth,
-      }),
-    );
-  }
-
-  const supergraphSdl = await readFile(config.supergraphPath, 'utf8');
-  const gateway = createGateway({
-    supergraphSdl,
-    subgraphUrls: Object.fromEntries(running.map((subgraph) => [subgraph.name, subgraph.url])),
-    log: createLogger('gateway'),
+  const graph = await startGraph(database, {
+    logFor: (name) => createLogger(name),
+    supergraphPath: config.supergraphPath,
+    port: config.port,
+    host: config.host,
     cors: config.cors,
     auth: config.auth,
   });
-  await gateway.start();
-  const listening = await gateway.listen(config.port, config.host);
 
   onShutdownSignal(async () => {
-    await gateway.stop();
-    for (const subgraph of running) await subgraph.stop();
+    await graph.stop();
     await database.close();
   }, log);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log.info(
-    { gateway: `${listening.url}/graphql`, subgraphs: running.map((s) => s.url), database: databaseUrl, seconds },
+    { gateway: `${graph.url}/graphql`, subgraphs: graph.subgraphs.map((s) => s.url), database: databaseUrl, seconds },
     'ready',
   );
   console.log(
-    `\nfupin-graph is ready in ${seconds} s\n  GraphQL: ${listening.url}/graphql\n  GraphiQL: ${listening.url}/\n  Dashboard: ${listening.url}/dashboard/\n  (Ctrl-C stops it)\n`,
+    `\nfupin-graph is ready in ${seconds} s\n  GraphQL: ${graph.url}/graphql\n  GraphiQL: ${graph.url}/\n  Dashboard: ${graph.url}/dashboard/\n  (Ctrl-C stops it)\n`,
   );
 }

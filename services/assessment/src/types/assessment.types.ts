@@ -194,12 +194,10 @@ export function createAssessmentTypes({ County, Department, Measure, Prefecture,
     @Field(() => [Shortfall], { description: '全部差距, 按措施、规则 / every shortfall, by measure and rule' })
     shortfalls: Shortfall[];
 
-    @Field(() => Boolean, {
-      description: '是否每个部门都已应答; 否则得分只计可考核的措施 / whether every department answered',
-    })
+    @Field(() => Boolean, { description: ROLLUP.complete })
     complete: boolean;
 
-    @Field(() => [Department], { description: '未应答的部门 / the departments that did not answer' })
+    @Field(() => [Department], { description: ROLLUP.unavailableDepartments })
     unavailableDepartments: Department[];
 
     @Field(() => Boolean, {

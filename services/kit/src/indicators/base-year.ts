@@ -5,7 +5,6 @@ import {
   PUBLISHABLE_YEARS,
   type DepartmentModel,
   type IndicatorDefinition,
-  type RuleDefinition,
 } from './definitions.js';
 
 /**
@@ -50,39 +49,6 @@ export function baseYearIndicators(model: DepartmentModel): ReadonlySet<string> 
   }
   baseYearCache.set(model, ids);
   return ids;
-}
-
-/** A year-on-year rule as the loaders see it: which stored figures of the year before it reads. */
-export interface PreviousYearRead {
-  rule: string;
-  /** The rule's figure, and whether it is a RATIO (compared as it rolls up). */
-  indicatorId: string;
-  ratio: boolean;
-  /** The published indicators read for the year before: the figure, or a RATIO's two parts. */
-  parts: readonly string[];
-  /** The years it is judged in. */
-  years: readonly number[];
-  /** The rule, where it holds for some counties only (`appliesWhere`, `appliesBelow`). */
-  conditional?: RuleDefinition;
-}
-
-/** The year-on-year rules of a model, each with what it reads of the year before. */
-export function previousYearReads(model: DepartmentModel): PreviousYearRead[] {
-  const byId = new Map(model.indicators.map((i) => [i.id, i]));
-  return model.rules.filter(readsPreviousYear).flatMap((rule) => {
-    const indicator = byId.get(rule.indicator);
-    if (!indicator) return [];
-    return [
-      {
-        rule: rule.id,
-        indicatorId: indicator.id,
-        ratio: indicator.rollup.kind === 'RATIO',
-        parts: publishedParts(indicator),
-        years: rule.years,
-        ...(rule.appliesWhere || rule.appliesBelow ? { conditional: rule } : {}),
-      },
-    ];
-  });
 }
 
 /** The years an indicator's figures may be published for: the plan, and the base year where a rule needs it. */

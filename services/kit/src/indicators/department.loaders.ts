@@ -1,13 +1,13 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../context.js';
 import type { Database, Db } from '../db/database.js';
-import { previousYearReads, publishedParts, storedYear } from './base-year.js';
+import { publishedParts, storedYear } from './base-year.js';
 import { BASE_YEAR, comparesWithPreviousYear, type DepartmentModel, type RuleDefinition } from './definitions.js';
 import { planDepartment, type DepartmentPlan } from './department.plan.js';
 import { indicatorKey, type IndicatorRef } from './department.spec.js';
 import { toObservation, type ObservationValue } from './department.values.js';
 import { buildView, type ViewValue } from './department.view.js';
-import { applicability, type ValueOf } from './evaluate.js';
+import type { ValueOf } from './evaluate.js';
 import { scopeGroups } from './scope.js';
 import {
   loadCurrentObservations,
@@ -76,10 +76,6 @@ export function dataScope(model: DepartmentModel, counties: CountyRegistry): Dat
 export function prepareDepartmentLoaders(tables: ObservationTables, plan: DepartmentPlan, scope?: DataScope) {
   const rollups = createRollupReader(tables, plan, scope?.filter);
   const observationValue = (row: ObservationRow) => toObservation(row, plan.indicatorRef);
-  // The year-on-year rules judged in a year: what they read of the year before goes into the
-  // view as much as its own figures do (a sample 2017 figure makes a 2018 view sample).
-  const reads = previousYearReads(plan.model);
-  const readsIn = (year: number) => reads.filter((read) => read.years.includes(year));
   const withPrevious = (years: Iterable<number>) => {
     const all = new Set(years);
     if (plan.needsPreviousYear) for (const year of [...all]) all.add(year - 1);
@@ -113,22 +109,18 @@ export function prepareDepartmentLoaders(tables: ObservationTables, plan: Depart
         const current = plan.published
           .map((indicator) => find(indicator.id, year))
           .filter((row): row is ObservationRow => row !== undefined);
-        const previousSample = readsIn(year).some(
-          (read) =>
-            (!read.conditional ||
-              applicability(read.conditional, { valueOf, indicatorById: plan.indicatorById }, year) === null) &&
-            read.parts.some((id) => find(id, year - 1)?.isSample),
-        );
         const sampleOf = (indicatorId: string, y: number) => {
           const indicator = plan.indicatorById.get(indicatorId);
           const parts = indicator ? publishedParts(indicator) : [indicatorId];
           return parts.some((id) => find(id, y)?.isSample === true);
         };
+        const view = buildView(plan, valueOf, year, undefined, code, sampleOf);
         return {
-          ...buildView(plan, valueOf, year, undefined, code, sampleOf),
+          ...view,
           countyCode: code,
           observations: current.map(observationValue),
-          sample: previousSample || current.some((row) => row.isSample),
+          // Its own figures, or what a rule read besides (the year before's: a sample 2017 makes 2018 sample).
+          sample: current.some((row) => row.isSample) || hasSampleResult(view),
         };
       });
     });
@@ -144,12 +136,6 @@ export function prepareDepartmentLoaders(tables: ObservationTables, plan: Depart
         const published = plan.published
           .map((i) => of.row(i.id, year))
           .filter((row): row is RollupRow => row !== undefined);
-        // Roll-ups leave out the rules that hold for some counties only.
-        const previousSample = readsIn(year).some(
-          (read) =>
-            !read.conditional &&
-            (read.ratio ? of.ratioSample(read.indicatorId, year - 1) : of.yearOverYearSample(read.indicatorId, year)),
-        );
         const sampleOf = (indicatorId: string, y: number, rule: RuleDefinition) => {
           const indicator = plan.indicatorById.get(indicatorId);
           if (indicator?.rollup.kind === 'RATIO') return of.ratioSample(indicatorId, y);
@@ -163,10 +149,11 @@ export function prepareDepartmentLoaders(tables: ObservationTables, plan: Depart
           }
           return of.row(indicatorId, y)?.sample === true;
         };
+        const view = buildView(plan, of.valueOf, year, of, undefined, sampleOf);
         return {
-          ...buildView(plan, of.valueOf, year, of, undefined, sampleOf),
+          ...view,
           countiesReporting: Math.max(0, ...published.map((row) => row.counties)),
-          sample: previousSample || published.some((row) => row.sample),
+          sample: published.some((row) => row.sample) || hasSampleResult(view),
         };
       });
     });
@@ -187,6 +174,9 @@ export function prepareDepartmentLoaders(tables: ObservationTables, plan: Depart
     return { countyView, rollupView, history };
   };
 }
+
+/** Whether a rule result of the view read a sample figure (`RuleResult.sample`). */
+const hasSampleResult = (view: ViewValue) => (view.rules as { sample: boolean }[]).some((result) => result.sample);
 
 /**
  * The roll-ups of a batch of keys: for the prefectures asked for (together) and the province, the

@@ -1,7 +1,7 @@
 import { comparesWithPreviousYear, type RuleDefinition } from './definitions.js';
 import type { DepartmentPlan } from './department.plan.js';
 import type { RollupFigures } from './department.view.js';
-import { evaluateRule, round, type FigureOf, type RuleOutcome, type ValueOf } from './evaluate.js';
+import { applicability, evaluateRule, round, type FigureOf, type RuleOutcome, type ValueOf } from './evaluate.js';
 
 /**
  * The rule results of one place and year, as `RuleResult` shows them: every rule set for the
@@ -39,9 +39,13 @@ export function ruleResultsOf(
       year,
     );
     if (!outcome) return [];
-    // NOT_APPLICABLE for a place out of scope reads nothing; otherwise whatever the rule read counts.
+    // A place out of scope reads nothing; a rule whose conditions do not hold, only them.
+    const conditionsOnly =
+      sampleOf !== undefined && applicability(rule, { valueOf, figureOf, indicatorById: plan.indicatorById }, year);
     const sample =
-      sampleOf !== undefined && !outOfScope && ruleReads(rule, year).some(([id, y]) => sampleOf(id, y, rule));
+      sampleOf !== undefined &&
+      !outOfScope &&
+      ruleReads(rule, year, conditionsOnly !== null).some(([id, y]) => sampleOf(id, y, rule));
     return [{ ...shownResult(value, year, outcome), sample }];
   });
 }
@@ -54,15 +58,18 @@ export function ruleResultsOf(
 export type SampleOf = (indicatorId: string, year: number, rule: RuleDefinition) => boolean;
 
 /**
- * What a rule reads of a place in a year, as (indicator, year): its figure, the year before's for
- * a year-on-year kind, the reference of AT_LEAST_REFERENCE, and the figures of its conditions.
+ * What a rule reads of a place in a year, as (indicator, year): the figures of its conditions and,
+ * unless they say it does not apply (`conditionsOnly`), its figure, the year before's for a
+ * year-on-year kind, and the reference of AT_LEAST_REFERENCE.
  */
-export function ruleReads(rule: RuleDefinition, year: number): [string, number][] {
-  const reads: [string, number][] = [[rule.indicator, year]];
-  if (comparesWithPreviousYear(rule)) reads.push([rule.indicator, year - 1]);
-  if (rule.reference) reads.push([rule.reference, year]);
+export function ruleReads(rule: RuleDefinition, year: number, conditionsOnly = false): [string, number][] {
+  const reads: [string, number][] = [];
   if (rule.appliesWhere) reads.push([rule.appliesWhere, year]);
   if (rule.appliesBelow) reads.push([rule.appliesBelow.figure, year], [rule.appliesBelow.reference, year]);
+  if (conditionsOnly) return reads;
+  reads.push([rule.indicator, year]);
+  if (comparesWithPreviousYear(rule)) reads.push([rule.indicator, year - 1]);
+  if (rule.reference) reads.push([rule.reference, year]);
   return reads;
 }
 

@@ -48,11 +48,9 @@ export {
   fixedIndicators,
   storedYear,
   baseYearSampleFigures,
-  previousYearReads,
   publishableYears,
   publishedParts,
   readsPreviousYear,
-  type PreviousYearRead,
 } from './base-year.js';
 export {
   checkIndicatorScopes,
